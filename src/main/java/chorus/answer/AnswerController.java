@@ -1,0 +1,271 @@
+package chorus.answer;
+
+import chorus.i18n.Language;
+import chorus.i18n.LanguageChoice;
+import chorus.i18n.LanguageChoice.Choice;
+import chorus.i18n.LanguageLink;
+import chorus.i18n.SurveyTexts;
+import chorus.i18n.Translations;
+import chorus.survey.Page;
+import chorus.survey.Survey;
+import chorus.survey.SurveyCatalog;
+import chorus.system.NotFoundPage;
+import chorus.system.Views;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public survey pages: {@code /s/{survey}} to start, one page per survey page, a thank-you.
+ * No server memory is used between requests: the draft is in the database, found by a cookie.
+ */
+@Controller("/s/{surveyId}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class AnswerController {
+
+    private final SurveyCatalog catalog;
+    private final Translations translations;
+    private final LanguageChoice languageChoice;
+    private final DraftStore drafts;
+    private final AnsweringService answering;
+    private final NotFoundPage notFound;
+    private final boolean secureCookies;
+
+    AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
+                     AnsweringService answering, NotFoundPage notFound, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+        this.catalog = catalog;
+        this.translations = translations;
+        this.languageChoice = languageChoice;
+        this.drafts = drafts;
+        this.answering = answering;
+        this.notFound = notFound;
+        this.secureCookies = secureCookies;
+    }
+
+    @Get
+    MutableHttpResponse<?> start(@PathVariable String surveyId, HttpRequest<?> request) {
+        Optional<Survey> found = catalog.latest(surveyId);
+        if (found.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Survey survey = found.get();
+        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
+        if (choice.unknown() != null) {
+            return notFound.language(request, survey);
+        }
+        SurveyTexts texts = translations.surveyTexts(survey, choice.language());
+        Map<String, Object> model = model(survey, texts, "/s/" + survey.id());
+        model.put("resume", texts.ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours())));
+        return remember(Views.render(HttpStatus.OK, "survey/start", model), choice);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> begin(@PathVariable String surveyId, @Body Optional<String> body, HttpRequest<?> request) {
+        Optional<Survey> found = catalog.latest(surveyId);
+        if (found.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Survey survey = found.get();
+        Map<String, List<String>> form = FormBody.parse(body.orElse(""));
+        String tag = FormBody.single(form, "lang");
+        Language language = translations.languagesOf(survey).stream().filter(l -> l.tag().equals(tag)).findFirst()
+                .orElseThrow(() -> new TamperedFormException("unknown language " + tag));
+        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find)
+                .filter(d -> !d.submitted() && d.surveyVersion() == survey.version());
+        MutableHttpResponse<?> response;
+        if (draft.isPresent()) {
+            drafts.setLanguage(draft.get().id(), language.tag());
+            Page resume = answering.resumePage(survey, drafts.answers(draft.get().id()));
+            response = seeOther(pagePath(survey, resume));
+        } else {
+            String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.ONLINE);
+            Page first = answering.resumePage(survey, Map.of());
+            response = seeOther(pagePath(survey, first)).cookie(draftCookie(survey, token));
+        }
+        return response;
+    }
+
+    @Get("/p/{pageId}")
+    MutableHttpResponse<?> page(@PathVariable String surveyId, @PathVariable String pageId, HttpRequest<?> request) {
+        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find);
+        Optional<Survey> survey = draft.flatMap(d -> catalog.find(d.surveyId(), d.surveyVersion()));
+        if (draft.isEmpty() || survey.isEmpty() || !draft.get().surveyId().equals(surveyId)) {
+            return catalog.latest(surveyId).isPresent() ? seeOther("/s/" + surveyId) : notFound.survey(request);
+        }
+        if (draft.get().submitted()) {
+            return seeOther("/s/" + surveyId + "/done");
+        }
+        Optional<Page> page = page(survey.get(), pageId);
+        if (page.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Choice choice = choose(request, survey.get(), draft.get());
+        if (choice.unknown() != null) {
+            return notFound.language(request, survey.get());
+        }
+        Map<String, List<String>> answers = drafts.answers(draft.get().id());
+        if (!Visibility.shows(page.get(), answers)) {
+            return seeOther(pagePath(survey.get(), answering.resumePage(survey.get(), answers)));
+        }
+        return remember(render(HttpStatus.OK, survey.get(), page.get(), draft.get(), choice.language(), answers, answers, List.of()), choice);
+    }
+
+    @Post("/p/{pageId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> answer(@PathVariable String surveyId, @PathVariable String pageId, @Body Optional<String> body,
+                                  HttpRequest<?> request) {
+        Optional<Draft> found = cookie(request, surveyId).flatMap(drafts::find);
+        if (found.isEmpty() || !found.get().surveyId().equals(surveyId)) {
+            return expired(request, surveyId);
+        }
+        Draft draft = found.get();
+        if (draft.submitted()) {
+            return seeOther("/s/" + surveyId + "/done");
+        }
+        Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
+        Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("unknown page " + pageId));
+        Map<String, List<String>> form = FormBody.parse(body.orElse(""));
+        if (!draft.formToken().equals(FormBody.single(form, "form-token"))) {
+            throw new TamperedFormException("form token does not match the draft");
+        }
+        Map<String, List<String>> answers = drafts.answers(draft.id());
+        PageInput.Outcome outcome = PageInput.check(Visibility.questions(page, answers), form);
+        Language language = translations.language(draft.language()).orElse(translations.source());
+        if (!outcome.valid()) {
+            return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, outcome.values(), outcome.errors());
+        }
+        drafts.savePage(draft.id(), page, outcome.values());
+        Map<String, List<String>> saved = drafts.answers(draft.id());
+        Optional<Page> next = next(survey, page, saved);
+        if (next.isPresent()) {
+            return seeOther(pagePath(survey, next.get()));
+        }
+        AnsweringService.Submission submission = answering.submit(draft, survey);
+        return seeOther(submission.stored() ? "/s/" + surveyId + "/done" : pagePath(survey, submission.pageToFix()));
+    }
+
+    @Get("/done")
+    MutableHttpResponse<?> done(@PathVariable String surveyId, HttpRequest<?> request) {
+        Optional<Survey> survey = catalog.latest(surveyId);
+        if (survey.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find);
+        Choice choice = draft.map(d -> choose(request, survey.get(), d))
+                .orElseGet(() -> languageChoice.choose(request, translations.languagesOf(survey.get())));
+        SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
+        return Views.render(HttpStatus.OK, "survey/done", model(survey.get(), texts, "/s/" + surveyId + "/done"));
+    }
+
+    private MutableHttpResponse<?> render(HttpStatus status, Survey survey, Page page, Draft draft, Language language,
+                                          Map<String, List<String>> answers, Map<String, List<String>> values,
+                                          List<FieldError> errors) {
+        SurveyTexts texts = translations.surveyTexts(survey, language);
+        List<Page> pages = Visibility.pages(survey, answers);
+        int index = pages.indexOf(page);
+        List<PageViews.QuestionView> questions = PageViews.questions(Visibility.questions(page, answers), texts, values, errors);
+        Map<String, Object> model = model(survey, texts, pagePath(survey, page));
+        model.put("pageTitle", texts.pageTitle(page));
+        model.put("pageIntroduction", texts.pageIntroduction(page));
+        model.put("pageOf", texts.ui().ui("survey.page_of", Map.of("page", index + 1, "pages", pages.size())));
+        model.put("questions", questions);
+        model.put("errors", PageViews.errorLinks(questions));
+        model.put("hasErrors", !errors.isEmpty());
+        model.put("formToken", draft.formToken());
+        model.put("action", pagePath(survey, page));
+        model.put("back", index > 0 ? pagePath(survey, pages.get(index - 1)) : "/s/" + survey.id());
+        model.put("last", index == pages.size() - 1);
+        return Views.render(status, "survey/page", model);
+    }
+
+    private Map<String, Object> model(Survey survey, SurveyTexts texts, String path) {
+        Map<String, Object> model = Views.model(texts.ui(), LanguageLink.of(translations.languagesOf(survey), texts.language(), path));
+        model.put("surveyId", survey.id());
+        model.put("surveyTitle", texts.title());
+        model.put("introduction", texts.introduction());
+        return model;
+    }
+
+    private Choice choose(HttpRequest<?> request, Survey survey, Draft draft) {
+        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
+        if (choice.explicit()) {
+            drafts.setLanguage(draft.id(), choice.language().tag());
+            return choice;
+        }
+        if (choice.unknown() != null) {
+            return choice;
+        }
+        return new Choice(translations.language(draft.language()).orElse(choice.language()), false, null);
+    }
+
+    private MutableHttpResponse<?> expired(HttpRequest<?> request, String surveyId) {
+        Optional<Survey> survey = catalog.latest(surveyId);
+        if (survey.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Choice choice = languageChoice.choose(request, translations.languagesOf(survey.get()));
+        SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
+        Map<String, Object> model = model(survey.get(), texts, "/s/" + surveyId);
+        model.put("expiredBody", texts.ui().ui("expired.body", Map.of("hours", drafts.lifetime().toHours())));
+        return Views.render(HttpStatus.GONE, "survey/expired", model);
+    }
+
+    private <T extends MutableHttpResponse<?>> T remember(T response, Choice choice) {
+        if (choice.explicit()) {
+            response.cookie(LanguageChoice.remember(choice.language(), secureCookies));
+        }
+        return response;
+    }
+
+    private Cookie draftCookie(Survey survey, String token) {
+        return Cookie.of(cookieName(survey.id()), token)
+                .path("/s/" + survey.id())
+                .maxAge(drafts.lifetime())
+                .httpOnly(true)
+                .secure(secureCookies)
+                .sameSite(SameSite.Lax);
+    }
+
+    private static Optional<String> cookie(HttpRequest<?> request, String surveyId) {
+        return request.getCookies().findCookie(cookieName(surveyId)).map(Cookie::getValue);
+    }
+
+    private static String cookieName(String surveyId) {
+        return "chorus-draft-" + surveyId;
+    }
+
+    private static Optional<Page> page(Survey survey, String pageId) {
+        return survey.pages().stream().filter(p -> p.id().equals(pageId)).findFirst();
+    }
+
+    private static Optional<Page> next(Survey survey, Page current, Map<String, List<String>> answers) {
+        List<Page> all = survey.pages();
+        return all.subList(all.indexOf(current) + 1, all.size()).stream().filter(p -> Visibility.shows(p, answers)).findFirst();
+    }
+
+    private static String pagePath(Survey survey, Page page) {
+        return "/s/" + survey.id() + "/p/" + page.id();
+    }
+
+    private static MutableHttpResponse<?> seeOther(String path) {
+        return HttpResponse.seeOther(URI.create(path));
+    }
+}

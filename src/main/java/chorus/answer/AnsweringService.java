@@ -1,0 +1,99 @@
+package chorus.answer;
+
+import chorus.answer.ResponseStore.AnswerRow;
+import chorus.survey.Page;
+import chorus.survey.Question;
+import chorus.survey.QuestionType;
+import chorus.survey.Survey;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a finished draft into exactly one stored response, however often it is submitted. */
+@Singleton
+public class AnsweringService {
+
+    /** What submitting did: stored (or had been stored already), or a page still needs an answer. */
+    public record Submission(boolean stored, Page pageToFix) {
+    }
+
+    private final DraftStore drafts;
+    private final ResponseStore responses;
+    private final JdbcOperations jdbc;
+    private final ZoneId zone;
+
+    AnsweringService(DraftStore drafts, ResponseStore responses, JdbcOperations jdbc,
+                     @Value("${chorus.time-zone:Europe/London}") String zone) {
+        this.drafts = drafts;
+        this.responses = responses;
+        this.jdbc = jdbc;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** The first page the person has not finished, so a return visit resumes there. */
+    public Page resumePage(Survey survey, Map<String, List<String>> answers) {
+        List<Page> pages = Visibility.pages(survey, answers);
+        return pages.stream()
+                .filter(p -> !answers.containsKey(DraftStore.PAGE_DONE + p.id()))
+                .findFirst()
+                .orElse(pages.get(pages.size() - 1));
+    }
+
+    @Transactional
+    public Submission submit(Draft draft, Survey survey) {
+        if (lockAndCheckSubmitted(draft.id())) {
+            return new Submission(true, null);
+        }
+        Map<String, List<String>> answers = drafts.answers(draft.id());
+        List<AnswerRow> rows = new ArrayList<>();
+        for (Page page : Visibility.pages(survey, answers)) {
+            for (Question question : Visibility.questions(page, answers)) {
+                List<String> values = answers.getOrDefault(question.id(), List.of());
+                if (question.required() && values.isEmpty()) {
+                    return new Submission(false, page);
+                }
+                rows.addAll(rows(question, values, answers));
+            }
+        }
+        responses.insert(new ResponseStore.NewResponse(survey.id(), survey.version(), draft.language(), draft.channel(),
+                LocalDate.now(zone), draft.submissionKey(), rows));
+        drafts.markSubmitted(draft.id());
+        return new Submission(true, null);
+    }
+
+    /**
+     * Locks the draft row so that a double tap waits for the first submission to finish and then
+     * finds it done; the unique submission key is the second line of defence.
+     */
+    private boolean lockAndCheckSubmitted(long draftId) {
+        return jdbc.prepareStatement("SELECT submitted FROM draft WHERE id = ? FOR UPDATE", select -> {
+            select.setLong(1, draftId);
+            try (ResultSet row = select.executeQuery()) {
+                return !row.next() || row.getBoolean(1);
+            }
+        });
+    }
+
+    private static List<AnswerRow> rows(Question question, List<String> values, Map<String, List<String>> answers) {
+        QuestionType type = question.type();
+        if (type == QuestionType.ETHNICITY) {
+            String code = values.isEmpty() ? null : values.get(0);
+            String self = Optional.ofNullable(answers.get(PageInput.selfDescriptionField(question)))
+                    .filter(v -> !v.isEmpty()).map(v -> v.get(0)).orElse(null);
+            return code == null && self == null ? List.of() : List.of(new AnswerRow(question.id(), code, null, self));
+        }
+        return values.stream().map(value -> switch (type) {
+            case NUMBER -> new AnswerRow(question.id(), null, Integer.valueOf(value), null);
+            case SHORT_TEXT, LONG_TEXT -> new AnswerRow(question.id(), null, null, value);
+            default -> new AnswerRow(question.id(), value, null, null);
+        }).toList();
+    }
+}

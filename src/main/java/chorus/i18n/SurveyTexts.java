@@ -1,0 +1,81 @@
+package chorus.i18n;
+
+import chorus.survey.Page;
+import chorus.survey.Question;
+import chorus.survey.Survey;
+import chorus.survey.SurveyKeys;
+import java.util.Map;
+
+/** A survey's text in one language, each piece falling back to the English of the survey file. */
+public final class SurveyTexts {
+
+    private final Survey survey;
+    private final Language language;
+    private final Map<String, String> own;
+    private final Map<String, String> source;
+    private final Texts ui;
+
+    SurveyTexts(Survey survey, Language language, Map<String, String> own, Texts ui) {
+        this.survey = survey;
+        this.language = language;
+        this.own = own;
+        this.source = SurveyKeys.sourceTexts(survey);
+        this.ui = ui;
+    }
+
+    public Texts ui() {
+        return ui;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Text title() {
+        return text("title");
+    }
+
+    public Text introduction() {
+        return text("introduction");
+    }
+
+    public Text pageTitle(Page page) {
+        return text(SurveyKeys.page(page, "title"));
+    }
+
+    public Text pageIntroduction(Page page) {
+        return text(SurveyKeys.page(page, "introduction"));
+    }
+
+    public Text label(Question question) {
+        return text(SurveyKeys.question(question, "label"));
+    }
+
+    public Text hint(Question question) {
+        return text(SurveyKeys.question(question, "hint"));
+    }
+
+    public Text option(Question question, String value) {
+        if (question.type().hasPresetOptions()) {
+            return ui.ui(question.type().optionKeyPrefix() + value);
+        }
+        return text(SurveyKeys.option(question, value));
+    }
+
+    /** Null when the survey file has no such text (an optional hint or introduction). */
+    private Text text(String key) {
+        String value = own.get(key);
+        if (value != null) {
+            return Text.of(value);
+        }
+        String english = source.get(key);
+        if (english == null) {
+            return null;
+        }
+        return new Text(english, Language.SOURCE.equals(language.tag()) ? null : Language.SOURCE);
+    }
+
+    Survey survey() {
+        return survey;
+    }
+}

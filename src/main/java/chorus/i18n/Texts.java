@@ -1,0 +1,41 @@
+package chorus.i18n;
+
+import java.util.Map;
+
+/**
+ * Interface text for one language, with English as the fallback. Templates call
+ * {@code t.ui('key')}; the chorus:text attribute marks fallbacks with lang="en".
+ */
+public final class Texts {
+
+    private final Language language;
+    private final Map<String, String> own;
+    private final Map<String, String> source;
+
+    Texts(Language language, Map<String, String> own, Map<String, String> source) {
+        this.language = language;
+        this.own = own;
+        this.source = source;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Text ui(String key) {
+        String value = own.get(key);
+        if (value != null) {
+            return Text.of(value);
+        }
+        String english = source.get(key);
+        if (english == null) {
+            throw new IllegalArgumentException("No interface text has the key " + key);
+        }
+        return new Text(english, Language.SOURCE.equals(language.tag()) ? null : Language.SOURCE);
+    }
+
+    public Text ui(String key, Map<String, ?> values) {
+        Text text = ui(key);
+        return new Text(Placeholders.fill(text.value(), values), text.lang());
+    }
+}

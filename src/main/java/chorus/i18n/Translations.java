@@ -1,0 +1,228 @@
+package chorus.i18n;
+
+import chorus.survey.Survey;
+import chorus.survey.SurveyCatalog;
+import chorus.survey.SurveyDefinitionException;
+import chorus.survey.SurveyKeys;
+import chorus.system.YamlNodes;
+import chorus.system.YamlNodes.Entry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * All text a translator edits, read from {@code translations/} at start-up: the language list,
+ * interface text per language and each survey's text per language. A file that is not valid, a
+ * placeholder lost in translation or a file for an unknown language or survey stops start-up.
+ */
+@Context
+public class Translations {
+
+    private final List<Language> languages;
+    private final Map<String, Map<String, String>> ui = new LinkedHashMap<>();
+    /** survey id -> language tag -> key -> text. */
+    private final Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
+    private final SurveyCatalog catalog;
+
+    Translations(@Value("${chorus.home:.}") String home, @Value("${chorus.translations-dir}") String dir,
+                 SurveyCatalog catalog) {
+        this.catalog = catalog;
+        Path root = Path.of(home).resolve(dir);
+        List<String> problems = new ArrayList<>();
+        languages = readLanguages(root.resolve("languages.yml"), problems);
+        readInterfaceTexts(root.resolve("ui"), problems);
+        readSurveyTexts(root.resolve("surveys"), problems);
+        if (!problems.isEmpty()) {
+            throw new SurveyDefinitionException(problems);
+        }
+    }
+
+    public List<Language> languages() {
+        return languages;
+    }
+
+    public Optional<Language> language(String tag) {
+        return languages.stream().filter(l -> l.tag().equalsIgnoreCase(tag)).findFirst();
+    }
+
+    public Language source() {
+        return language(Language.SOURCE).orElseThrow();
+    }
+
+    /** The best shipped language for a BCP 47 tag or an Accept-Language list, if any fits. */
+    public Optional<Language> match(String ranges, List<Language> among) {
+        try {
+            List<String> tags = among.stream().map(l -> l.tag().toLowerCase(Locale.ROOT)).toList();
+            String found = Locale.lookupTag(Locale.LanguageRange.parse(ranges), tags);
+            return Optional.ofNullable(found).flatMap(this::language);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Texts texts(Language language) {
+        return new Texts(language, ui.getOrDefault(language.tag(), Map.of()), ui.get(Language.SOURCE));
+    }
+
+    /** English first, then the languages that have this survey's text, in the order of languages.yml. */
+    public List<Language> languagesOf(Survey survey) {
+        Map<String, Map<String, String>> translated = surveys.getOrDefault(survey.id(), Map.of());
+        return languages.stream()
+                .filter(l -> l.tag().equals(Language.SOURCE) || translated.containsKey(l.tag()))
+                .toList();
+    }
+
+    public SurveyTexts surveyTexts(Survey survey, Language language) {
+        Map<String, String> own = Language.SOURCE.equals(language.tag())
+                ? SurveyKeys.sourceTexts(survey)
+                : surveys.getOrDefault(survey.id(), Map.of()).getOrDefault(language.tag(), Map.of());
+        return new SurveyTexts(survey, language, own, texts(language));
+    }
+
+    /** Interface keys in English, for coverage reports and tests. */
+    public Map<String, String> interfaceSource() {
+        return ui.get(Language.SOURCE);
+    }
+
+    public Map<String, String> interfaceTexts(String tag) {
+        return ui.getOrDefault(tag, Map.of());
+    }
+
+    public Map<String, String> surveyTexts(String surveyId, String tag) {
+        return surveys.getOrDefault(surveyId, Map.of()).getOrDefault(tag, Map.of());
+    }
+
+    private List<Language> readLanguages(Path file, List<String> problems) {
+        String name = "translations/languages.yml";
+        List<Language> found = new ArrayList<>();
+        Node root = YamlNodes.compose(read(file), name, problems);
+        if (!(root instanceof SequenceNode list)) {
+            if (root != null) {
+                problems.add(name + ": expected a list of languages, each with \"tag\" and \"name\"");
+            }
+            return found;
+        }
+        for (Node node : list.getValue()) {
+            Map<String, String> fields = node instanceof MappingNode map
+                    ? map.getValue().stream()
+                            .filter(t -> t.getKeyNode() instanceof ScalarNode && t.getValueNode() instanceof ScalarNode)
+                            .collect(Collectors.toMap(t -> ((ScalarNode) t.getKeyNode()).getValue(),
+                                    t -> ((ScalarNode) t.getValueNode()).getValue(), (a, b) -> b))
+                    : Map.of();
+            String tag = fields.get("tag");
+            String dir = fields.getOrDefault("dir", "ltr");
+            if (tag == null || !tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*") || fields.get("name") == null
+                    || !(dir.equals("ltr") || dir.equals("rtl"))) {
+                problems.add(YamlNodes.where(name, node) + "each language needs a BCP 47 \"tag\" (like pl or pa-Guru), "
+                        + "its own \"name\", and \"dir\" of ltr or rtl if given");
+                continue;
+            }
+            found.add(new Language(tag, fields.get("name"), dir.equals("rtl")));
+        }
+        if (found.stream().noneMatch(l -> l.tag().equals(Language.SOURCE))) {
+            problems.add(name + ": English (en) must be listed: it is the source language");
+        }
+        return List.copyOf(found);
+    }
+
+    private void readInterfaceTexts(Path dir, List<String> problems) {
+        for (Language language : languages) {
+            Path file = dir.resolve(language.tag() + ".yml");
+            String name = "translations/ui/" + language.tag() + ".yml";
+            if (!Files.isRegularFile(file)) {
+                problems.add(name + ": missing; every language in languages.yml needs its interface text");
+                continue;
+            }
+            ui.put(language.tag(), texts(YamlNodes.flatTexts(read(file), name, problems)));
+        }
+        strayFiles(dir, "translations/ui/", problems);
+        Map<String, String> english = ui.getOrDefault(Language.SOURCE, Map.of());
+        ui.forEach((tag, texts) -> checkPlaceholders("translations/ui/" + tag + ".yml", texts, english, problems));
+    }
+
+    private void readSurveyTexts(Path dir, List<String> problems) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        for (Path surveyDir : list(dir)) {
+            String surveyId = surveyDir.getFileName().toString();
+            Optional<Survey> survey = catalog.latest(surveyId);
+            if (survey.isEmpty()) {
+                problems.add("translations/surveys/" + surveyId + ": there is no survey \"" + surveyId + "\" in surveys/");
+                continue;
+            }
+            Map<String, String> english = SurveyKeys.sourceTexts(survey.get());
+            for (Language language : languages) {
+                Path file = surveyDir.resolve(language.tag() + ".yml");
+                if (!language.tag().equals(Language.SOURCE) && Files.isRegularFile(file)) {
+                    String name = "translations/surveys/" + surveyId + "/" + language.tag() + ".yml";
+                    Map<String, String> texts = texts(YamlNodes.flatTexts(read(file), name, problems));
+                    checkPlaceholders(name, texts, english, problems);
+                    surveys.computeIfAbsent(surveyId, k -> new TreeMap<>()).put(language.tag(), texts);
+                }
+            }
+            strayFiles(surveyDir, "translations/surveys/" + surveyId + "/", problems);
+        }
+    }
+
+    private void strayFiles(Path dir, String prefix, List<String> problems) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        for (Path file : list(dir)) {
+            String tag = file.getFileName().toString().replaceFirst("\\.yml$", "");
+            if (language(tag).isEmpty() || !file.getFileName().toString().endsWith(".yml")) {
+                problems.add(prefix + file.getFileName() + ": not a language in translations/languages.yml");
+            }
+        }
+    }
+
+    private static void checkPlaceholders(String name, Map<String, String> texts, Map<String, String> english, List<String> problems) {
+        texts.forEach((key, text) -> {
+            String source = english.get(key);
+            if (source != null && !Placeholders.of(source).equals(Placeholders.of(text))) {
+                problems.add(name + ": the text of \"" + key + "\" must keep the placeholders " + Placeholders.of(source)
+                        + " exactly; it has " + Placeholders.of(text));
+            }
+        });
+    }
+
+    private static Map<String, String> texts(Map<String, Entry> entries) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        entries.forEach((key, entry) -> texts.put(key, entry.value()));
+        return texts;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}

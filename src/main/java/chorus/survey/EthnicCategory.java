@@ -1,0 +1,51 @@
+package chorus.survey;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * NHS Data Dictionary "Ethnic Category" (2001 census based, used by the Maternity Services Data
+ * Set). Z is "not stated" (asked, chose not to say); 99 "not known" is never chosen by a person,
+ * so it is not an answer here: a missing answer is how "not asked" shows in the data.
+ */
+public enum EthnicCategory {
+    A(Group.WHITE), B(Group.WHITE), C(Group.WHITE),
+    D(Group.MIXED), E(Group.MIXED), F(Group.MIXED), G(Group.MIXED),
+    H(Group.ASIAN), J(Group.ASIAN), K(Group.ASIAN), L(Group.ASIAN),
+    M(Group.BLACK), N(Group.BLACK), P(Group.BLACK),
+    R(Group.OTHER), S(Group.OTHER),
+    Z(Group.NOT_STATED);
+
+    public enum Group {
+        WHITE("white"), MIXED("mixed"), ASIAN("asian"), BLACK("black"), OTHER("other"), NOT_STATED("not_stated");
+
+        private final String key;
+
+        Group(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    private final Group group;
+
+    EthnicCategory(Group group) {
+        this.group = group;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Enum::name).toList();
+    }
+
+    public static Optional<EthnicCategory> fromCode(String code) {
+        return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();
+    }
+}

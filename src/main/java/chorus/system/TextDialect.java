@@ -1,0 +1,63 @@
+package chorus.system;
+
+import chorus.i18n.Text;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import java.util.Set;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.engine.AttributeName;
+import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.unbescape.html.HtmlEscape;
+
+/**
+ * {@code chorus:text="${expr}"} writes a {@link Text} as the element's content and, when the text
+ * fell back to another language, adds that lang attribute so screen readers switch voice.
+ */
+@Singleton
+public class TextDialect extends AbstractProcessorDialect implements BeanCreatedEventListener<TemplateEngine> {
+
+    public TextDialect() {
+        super("Chorus", "chorus", 1000);
+    }
+
+    @Override
+    public TemplateEngine onCreated(BeanCreatedEvent<TemplateEngine> event) {
+        event.getBean().addDialect(this);
+        return event.getBean();
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String prefix) {
+        return Set.of(new TextProcessor(prefix));
+    }
+
+    private static final class TextProcessor extends AbstractAttributeTagProcessor {
+
+        TextProcessor(String prefix) {
+            super(TemplateMode.HTML, prefix, null, false, "text", true, 1000, true);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                                 String attributeValue, IElementTagStructureHandler structure) {
+            Object value = StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, attributeValue).execute(context);
+            if (value instanceof Text text) {
+                structure.setBody(HtmlEscape.escapeHtml4Xml(text.value()), false);
+                if (text.lang() != null) {
+                    structure.setAttribute("lang", text.lang());
+                }
+            } else {
+                structure.setBody(value == null ? "" : HtmlEscape.escapeHtml4Xml(value.toString()), false);
+            }
+        }
+    }
+}
