@@ -78,13 +78,13 @@ class AnswerController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> begin(@PathVariable String surveyId, @Body Optional<String> body, HttpRequest<?> request) {
+    MutableHttpResponse<?> begin(@PathVariable String surveyId, @Body Map<String, Object> body, HttpRequest<?> request) {
         Optional<Survey> found = catalog.latest(surveyId);
         if (found.isEmpty()) {
             return notFound.survey(request);
         }
         Survey survey = found.get();
-        Map<String, List<String>> form = FormBody.parse(body.orElse(""));
+        Map<String, List<String>> form = FormBody.of(body);
         String tag = FormBody.single(form, "lang");
         Language language = translations.languagesOf(survey).stream().filter(l -> l.tag().equals(tag)).findFirst()
                 .orElseThrow(() -> new TamperedFormException("unknown language " + tag));
@@ -130,7 +130,7 @@ class AnswerController {
 
     @Post("/p/{pageId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> answer(@PathVariable String surveyId, @PathVariable String pageId, @Body Optional<String> body,
+    MutableHttpResponse<?> answer(@PathVariable String surveyId, @PathVariable String pageId, @Body Map<String, Object> body,
                                   HttpRequest<?> request) {
         Optional<Draft> found = cookie(request, surveyId).flatMap(drafts::find);
         if (found.isEmpty() || !found.get().surveyId().equals(surveyId)) {
@@ -142,7 +142,7 @@ class AnswerController {
         }
         Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
         Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("unknown page " + pageId));
-        Map<String, List<String>> form = FormBody.parse(body.orElse(""));
+        Map<String, List<String>> form = FormBody.of(body);
         if (!draft.formToken().equals(FormBody.single(form, "form-token"))) {
             throw new TamperedFormException("form token does not match the draft");
         }

@@ -1,27 +1,35 @@
 package chorus.answer;
 
-import io.netty.handler.codec.http.QueryStringDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes an application/x-www-form-urlencoded body into every value of every field, keeping the
- * repeated fields that multiple-choice answers send.
+ * A decoded application/x-www-form-urlencoded body as every value of every field: Micronaut gives
+ * a field sent once as a string and a repeated field (a multiple-choice answer) as a list.
  */
 final class FormBody {
-
-    private static final int MAX_FIELDS = 500;
 
     private FormBody() {
     }
 
-    static Map<String, List<String>> parse(String body) {
-        try {
-            return new QueryStringDecoder(body, StandardCharsets.UTF_8, false, MAX_FIELDS).parameters();
-        } catch (IllegalArgumentException e) {
-            throw new TamperedFormException("the form could not be read");
+    static Map<String, List<String>> of(Map<String, Object> body) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        if (body == null) {
+            return form;
         }
+        body.forEach((field, value) -> {
+            List<String> values = new ArrayList<>();
+            if (value instanceof Collection<?> many) {
+                many.forEach(v -> values.add(text(v)));
+            } else {
+                values.add(text(value));
+            }
+            form.put(field, values);
+        });
+        return form;
     }
 
     static String single(Map<String, List<String>> form, String field) {
@@ -30,5 +38,12 @@ final class FormBody {
             throw new TamperedFormException("expected one " + field);
         }
         return values.get(0);
+    }
+
+    private static String text(Object value) {
+        if (value == null || value instanceof Map<?, ?> || value instanceof Collection<?>) {
+            throw new TamperedFormException("a form field held a structure, not text");
+        }
+        return value.toString();
     }
 }

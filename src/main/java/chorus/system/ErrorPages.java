@@ -7,6 +7,8 @@ import chorus.i18n.LanguageLink;
 import chorus.i18n.Translations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
@@ -19,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /** Error pages in the visitor's language, never a stack trace. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorPages {
 

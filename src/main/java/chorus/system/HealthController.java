@@ -1,6 +1,5 @@
 package chorus.system;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,9 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
 
 /** For load balancers and container health checks: 200 only while the database answers. */
 @Controller("/health")
@@ -35,24 +31,5 @@ class HealthController {
         }
         return up ? HttpResponse.ok("{\"status\":\"UP\"}")
                 : HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("{\"status\":\"DOWN\"}");
-    }
-
-    @Singleton
-    static class DatabaseProbe {
-
-        private final JdbcOperations jdbc;
-
-        DatabaseProbe(JdbcOperations jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @Transactional
-        public boolean answers() {
-            return jdbc.prepareStatement("SELECT 1", select -> {
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next();
-                }
-            });
-        }
     }
 }
