@@ -1,0 +1,117 @@
+package chorus.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A visitor with its own cookies, as one phone would be: follows no redirects so tests can see
+ * each 303, and parses every HTML answer.
+ */
+public final class WebClient {
+
+    /** One answer from Chorus. */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        public String location() {
+            return raw.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(null);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final URI base;
+    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final List<String[]> headers = new ArrayList<>();
+
+    public WebClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public WebClient header(String name, String value) {
+        headers.add(new String[] {name, value});
+        return this;
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** Posts fields in order; a field may repeat, as checkboxes do: post(path, "a", "1", "a", "2"). */
+    public Reply post(String path, String... fieldsAndValues) {
+        return postRaw(path, encode(fieldsAndValues));
+    }
+
+    public Reply postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Follows a 303 as a browser would. */
+    public Reply follow(Reply reply) {
+        if (reply.status() != 303) {
+            throw new AssertionError("expected a 303 redirect but got " + reply.status() + ":\n" + reply.body());
+        }
+        return get(reply.location());
+    }
+
+    public static String encode(String... fieldsAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(URLEncoder.encode(fieldsAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(fieldsAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    public static Map<String, String> hiddenFields(Document page) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        page.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        return fields;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        headers.forEach(h -> builder.header(h[0], h[1]));
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
