@@ -23,6 +23,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * The public survey pages: {@code /s/{survey}} to start, one page per survey page, a thank-you.
  * No server memory is used between requests: the draft is in the database, found by a cookie.
  */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/s/{surveyId}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class AnswerController {
@@ -152,14 +154,8 @@ class AnswerController {
         if (!outcome.valid()) {
             return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, outcome.values(), outcome.errors());
         }
-        drafts.savePage(draft.id(), page, outcome.values());
-        Map<String, List<String>> saved = drafts.answers(draft.id());
-        Optional<Page> next = next(survey, page, saved);
-        if (next.isPresent()) {
-            return seeOther(pagePath(survey, next.get()));
-        }
-        AnsweringService.Submission submission = answering.submit(draft, survey);
-        return seeOther(submission.stored() ? "/s/" + surveyId + "/done" : pagePath(survey, submission.pageToFix()));
+        AnsweringService.Step step = answering.savePage(draft, survey, page, outcome.values());
+        return seeOther(step.next() == null ? "/s/" + surveyId + "/done" : pagePath(survey, step.next()));
     }
 
     @Get("/done")
@@ -254,11 +250,6 @@ class AnswerController {
 
     private static Optional<Page> page(Survey survey, String pageId) {
         return survey.pages().stream().filter(p -> p.id().equals(pageId)).findFirst();
-    }
-
-    private static Optional<Page> next(Survey survey, Page current, Map<String, List<String>> answers) {
-        List<Page> all = survey.pages();
-        return all.subList(all.indexOf(current) + 1, all.size()).stream().filter(p -> Visibility.shows(p, answers)).findFirst();
     }
 
     private static String pagePath(Survey survey, Page page) {

@@ -21,8 +21,8 @@ import java.util.Optional;
 @Singleton
 public class AnsweringService {
 
-    /** What submitting did: stored (or had been stored already), or a page still needs an answer. */
-    public record Submission(boolean stored, Page pageToFix) {
+    /** Where the person goes after a page: the next page, or (when null) the thank-you page. */
+    public record Step(Page next) {
     }
 
     private final DraftStore drafts;
@@ -47,32 +47,41 @@ public class AnsweringService {
                 .orElse(pages.get(pages.size() - 1));
     }
 
+    /**
+     * Saves one page and, after the last page, stores the response. Everything happens under a
+     * lock on the draft row, so a double tap or a retry after a dropped connection waits for the
+     * first request and then finds the draft submitted: exactly one response is stored. The
+     * unique submission key is the second line of defence.
+     */
     @Transactional
-    public Submission submit(Draft draft, Survey survey) {
+    public Step savePage(Draft draft, Survey survey, Page page, Map<String, List<String>> values) {
         if (lockAndCheckSubmitted(draft.id())) {
-            return new Submission(true, null);
+            return new Step(null);
         }
+        drafts.savePage(draft.id(), page, values);
         Map<String, List<String>> answers = drafts.answers(draft.id());
+        List<Page> pages = survey.pages();
+        Optional<Page> next = pages.subList(pages.indexOf(page) + 1, pages.size()).stream()
+                .filter(p -> Visibility.shows(p, answers)).findFirst();
+        if (next.isPresent()) {
+            return new Step(next.get());
+        }
         List<AnswerRow> rows = new ArrayList<>();
-        for (Page page : Visibility.pages(survey, answers)) {
-            for (Question question : Visibility.questions(page, answers)) {
-                List<String> values = answers.getOrDefault(question.id(), List.of());
-                if (question.required() && values.isEmpty()) {
-                    return new Submission(false, page);
+        for (Page shown : Visibility.pages(survey, answers)) {
+            for (Question question : Visibility.questions(shown, answers)) {
+                List<String> given = answers.getOrDefault(question.id(), List.of());
+                if (question.required() && given.isEmpty()) {
+                    return new Step(shown);
                 }
-                rows.addAll(rows(question, values, answers));
+                rows.addAll(rows(question, given, answers));
             }
         }
         responses.insert(new ResponseStore.NewResponse(survey.id(), survey.version(), draft.language(), draft.channel(),
                 LocalDate.now(zone), draft.submissionKey(), rows));
         drafts.markSubmitted(draft.id());
-        return new Submission(true, null);
+        return new Step(null);
     }
 
-    /**
-     * Locks the draft row so that a double tap waits for the first submission to finish and then
-     * finds it done; the unique submission key is the second line of defence.
-     */
     private boolean lockAndCheckSubmitted(long draftId) {
         return jdbc.prepareStatement("SELECT submitted FROM draft WHERE id = ? FOR UPDATE", select -> {
             select.setLong(1, draftId);

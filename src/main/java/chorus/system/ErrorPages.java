@@ -1,21 +1,17 @@
 package chorus.system;
 
 import chorus.answer.TamperedFormException;
-import chorus.i18n.Language;
-import chorus.i18n.LanguageChoice;
-import chorus.i18n.LanguageLink;
-import chorus.i18n.Translations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +24,13 @@ class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final NotFoundPage notFound;
-    private final Translations translations;
-    private final LanguageChoice languageChoice;
+    private final ProblemPages problems;
+    private final AccessRefusal accessRefusal;
 
-    ErrorPages(NotFoundPage notFound, Translations translations, LanguageChoice languageChoice) {
+    ErrorPages(NotFoundPage notFound, ProblemPages problems, AccessRefusal accessRefusal) {
         this.notFound = notFound;
-        this.translations = translations;
-        this.languageChoice = languageChoice;
+        this.problems = problems;
+        this.accessRefusal = accessRefusal;
     }
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
@@ -48,14 +44,24 @@ class ErrorPages {
         return page(request, HttpStatus.BAD_REQUEST, "badrequest");
     }
 
-    @Error(status = HttpStatus.REQUEST_ENTITY_TOO_LARGE, global = true)
+    @Error(exception = ContentLengthExceededException.class, global = true)
     MutableHttpResponse<?> tooLarge(HttpRequest<?> request) {
         return page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "badrequest");
+    }
+
+    @Error(status = HttpStatus.FORBIDDEN, global = true)
+    MutableHttpResponse<?> forbidden(HttpRequest<?> request) {
+        return page(request, HttpStatus.FORBIDDEN, "forbidden");
     }
 
     @Error(status = HttpStatus.BAD_REQUEST, global = true)
     MutableHttpResponse<?> badRequest(HttpRequest<?> request) {
         return page(request, HttpStatus.BAD_REQUEST, "badrequest");
+    }
+
+    @Error(exception = AuthorizationException.class, global = true)
+    MutableHttpResponse<?> refused(HttpRequest<?> request, AuthorizationException e) {
+        return accessRefusal.handle(request, e);
     }
 
     @Error(exception = Exception.class, global = true)
@@ -65,10 +71,6 @@ class ErrorPages {
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String prefix) {
-        Language language = languageChoice.choose(request, translations.languages()).language();
-        Map<String, Object> model = Views.model(translations.texts(language), List.<LanguageLink>of());
-        model.put("prefix", prefix);
-        model.put("home", request.getPath().startsWith("/s/") ? request.getPath().replaceFirst("^(/s/[^/]+).*$", "$1") : null);
-        return Views.render(status, "errors/problem", model);
+        return problems.page(request, status, prefix);
     }
 }

@@ -1,0 +1,79 @@
+package chorus.account;
+
+import chorus.system.FormErrors;
+import chorus.system.StaffPages;
+import chorus.system.Views;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Administrators list staff accounts and add new ones with a role. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/admin/users")
+@Secured(Role.ADMIN_NAME)
+class AccountsController {
+
+    /** An account as the list shows it: never its password hash. */
+    record AccountRow(String username, String roleKey, boolean locked) {
+    }
+
+    private final AccountService accounts;
+    private final StaffPages pages;
+
+    AccountsController(AccountService accounts, StaffPages pages) {
+        this.accounts = accounts;
+        this.pages = pages;
+    }
+
+    @Get
+    MutableHttpResponse<?> list(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> added) {
+        Map<String, Object> model = pages.model(request, user);
+        added.filter(accounts::exists).ifPresent(name -> model.put("added",
+                pages.texts(request).ui("accounts.added", Map.of("username", AccountService.normalise(name)))));
+        return page(model, HttpStatus.OK, new NewAccountForm("", "", null), FormErrors.none(), request);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> add(@Body NewAccountForm form, HttpRequest<?> request, Authentication user) {
+        Optional<Role> role = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.role())).findFirst();
+        FormErrors errors = FormErrors.none();
+        accounts.problems(form.usernameOrEmpty(), form.passwordOrEmpty()).forEach(key ->
+                errors.add(key.contains("password") ? "password" : "username", key));
+        if (role.isEmpty()) {
+            errors.add("role", "accounts.error.role");
+        }
+        if (!errors.isEmpty()) {
+            return page(pages.model(request, user), HttpStatus.UNPROCESSABLE_ENTITY, form, errors, request);
+        }
+        accounts.create(form.usernameOrEmpty(), form.passwordOrEmpty(), role.get());
+        return HttpResponse.seeOther(URI.create("/admin/users?added=" + AccountService.normalise(form.usernameOrEmpty())));
+    }
+
+    private MutableHttpResponse<?> page(Map<String, Object> model, HttpStatus status, NewAccountForm form, FormErrors errors,
+                                        HttpRequest<?> request) {
+        model.put("accounts", accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
+                a.lockedUntil() != null && a.lockedUntil().isAfter(java.time.LocalDateTime.now()))).toList());
+        model.put("roles", List.of(Role.values()));
+        model.put("form", form);
+        model.put("errors", errors.messages(pages.texts(request)));
+        model.put("hasErrors", !errors.isEmpty());
+        return Views.render(status, "account/users", model);
+    }
+}

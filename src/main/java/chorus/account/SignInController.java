@@ -1,0 +1,85 @@
+package chorus.account;
+
+import chorus.system.CsrfTokens;
+import chorus.system.FormErrors;
+import chorus.system.StaffPages;
+import chorus.system.Views;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.session.SessionLoginHandler;
+import io.micronaut.session.http.SessionForRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Staff sign-in. Anonymous pages never create a session; signing in does. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/sign-in")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class SignInController {
+
+    private final AccountService accounts;
+    private final SessionLoginHandler loginHandler;
+    private final StaffPages pages;
+    private final CsrfTokens csrf;
+    private final boolean secureCookies;
+
+    SignInController(AccountService accounts, SessionLoginHandler loginHandler, StaffPages pages, CsrfTokens csrf,
+                     @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+        this.accounts = accounts;
+        this.loginHandler = loginHandler;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.secureCookies = secureCookies;
+    }
+
+    @Get
+    MutableHttpResponse<?> show(HttpRequest<?> request, @QueryValue("signed-out") Optional<Boolean> signedOut) {
+        Map<String, Object> model = pages.model(request, null);
+        model.put("signedOut", signedOut.orElse(false));
+        return form(request, HttpStatus.OK, model, "", FormErrors.none());
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
+        FormErrors errors = FormErrors.none()
+                .requireText("username", form.usernameOrEmpty(), "signin.error.username")
+                .requireText("password", form.passwordOrEmpty(), "signin.error.password");
+        if (errors.isEmpty()) {
+            Optional<Account> account = accounts.signIn(form.usernameOrEmpty(), form.passwordOrEmpty());
+            if (account.isPresent()) {
+                Authentication user = Authentication.build(account.get().username(), List.of(account.get().role().name()));
+                MutableHttpResponse<?> response = loginHandler.loginSuccess(user, request);
+                SessionForRequest.find(request).ifPresent(session -> csrf.sessionToken(session, request));
+                return response;
+            }
+            errors.add("username", "signin.error.wrong");
+        }
+        return form(request, HttpStatus.UNPROCESSABLE_ENTITY, pages.model(request, null), form.usernameOrEmpty(), errors);
+    }
+
+    private MutableHttpResponse<?> form(HttpRequest<?> request, HttpStatus status, Map<String, Object> model, String username,
+                                        FormErrors errors) {
+        String token = csrf.newToken(request);
+        model.put("csrfField", csrf.fieldName());
+        model.put("csrfToken", token);
+        model.put("username", username);
+        model.put("errors", errors.messages(pages.texts(request)));
+        model.put("hasErrors", !errors.isEmpty());
+        return Views.render(status, "account/sign-in", model).cookie(csrf.signInCookie(token, secureCookies));
+    }
+}

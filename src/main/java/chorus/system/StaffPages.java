@@ -1,0 +1,46 @@
+package chorus.system;
+
+import chorus.i18n.Language;
+import chorus.i18n.LanguageChoice;
+import chorus.i18n.LanguageLink;
+import chorus.i18n.Texts;
+import chorus.i18n.Translations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/** The model every staff page starts from: language, switcher, who is signed in and the CSRF token for their forms. */
+@Singleton
+public class StaffPages {
+
+    private final Translations translations;
+    private final LanguageChoice languageChoice;
+    private final CsrfTokens csrf;
+
+    StaffPages(Translations translations, LanguageChoice languageChoice, CsrfTokens csrf) {
+        this.translations = translations;
+        this.languageChoice = languageChoice;
+        this.csrf = csrf;
+    }
+
+    public Texts texts(HttpRequest<?> request) {
+        return translations.texts(language(request));
+    }
+
+    public Map<String, Object> model(HttpRequest<?> request, Authentication user) {
+        Language language = language(request);
+        Map<String, Object> model = Views.model(translations.texts(language),
+                LanguageLink.of(translations.languages(), language, request.getPath()));
+        if (user != null) {
+            model.put("signedInAs", user.getName());
+            model.put("csrfField", csrf.fieldName());
+            model.put("csrfToken", csrf.sessionToken(request).orElse(""));
+        }
+        return model;
+    }
+
+    private Language language(HttpRequest<?> request) {
+        return languageChoice.choose(request, translations.languages()).language();
+    }
+}

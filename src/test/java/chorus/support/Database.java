@@ -1,0 +1,25 @@
+package chorus.support;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.ResultSet;
+
+/** Small reads that tests use to check what was stored. */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static long count(JdbcOperations jdbc, TransactionOperations<Connection> tx, String sql, Object... args) {
+        return tx.executeRead(status -> jdbc.prepareStatement(sql, select -> {
+            for (int i = 0; i < args.length; i++) {
+                select.setObject(i + 1, args[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }));
+    }
+}
