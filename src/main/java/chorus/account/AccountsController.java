@@ -1,5 +1,6 @@
 package chorus.account;
 
+import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
 import chorus.system.StaffPages;
 import chorus.system.Views;
@@ -35,10 +36,12 @@ class AccountsController {
 
     private final AccountService accounts;
     private final StaffPages pages;
+    private final CsrfTokens csrf;
 
-    AccountsController(AccountService accounts, StaffPages pages) {
+    AccountsController(AccountService accounts, StaffPages pages, CsrfTokens csrf) {
         this.accounts = accounts;
         this.pages = pages;
+        this.csrf = csrf;
     }
 
     @Get
@@ -46,12 +49,13 @@ class AccountsController {
         Map<String, Object> model = pages.model(request, user);
         added.filter(accounts::exists).ifPresent(name -> model.put("added",
                 pages.texts(request).ui("accounts.added", Map.of("username", AccountService.normalise(name)))));
-        return page(model, HttpStatus.OK, new NewAccountForm("", "", null), FormErrors.none(), request);
+        return page(model, HttpStatus.OK, new NewAccountForm("", "", null, null), FormErrors.none(), request);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> add(@Body NewAccountForm form, HttpRequest<?> request, Authentication user) {
+        csrf.checkSessionForm(request, form.csrfToken());
         Optional<Role> role = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.role())).findFirst();
         FormErrors errors = FormErrors.none();
         accounts.problems(form.usernameOrEmpty(), form.passwordOrEmpty()).forEach(key ->

@@ -56,6 +56,7 @@ class SignInController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
+        csrf.checkSignInForm(request, form.csrfToken());
         FormErrors errors = FormErrors.none()
                 .requireText("username", form.usernameOrEmpty(), "signin.error.username")
                 .requireText("password", form.passwordOrEmpty(), "signin.error.password");
@@ -64,7 +65,7 @@ class SignInController {
             if (account.isPresent()) {
                 Authentication user = Authentication.build(account.get().username(), List.of(account.get().role().name()));
                 MutableHttpResponse<?> response = loginHandler.loginSuccess(user, request);
-                SessionForRequest.find(request).ifPresent(session -> csrf.sessionToken(session, request));
+                SessionForRequest.find(request).ifPresent(csrf::sessionToken);
                 return response;
             }
             errors.add("username", "signin.error.wrong");
@@ -74,8 +75,8 @@ class SignInController {
 
     private MutableHttpResponse<?> form(HttpRequest<?> request, HttpStatus status, Map<String, Object> model, String username,
                                         FormErrors errors) {
-        String token = csrf.newToken(request);
-        model.put("csrfField", csrf.fieldName());
+        String token = csrf.newToken();
+        model.put("csrfField", CsrfTokens.FIELD);
         model.put("csrfToken", token);
         model.put("username", username);
         model.put("errors", errors.messages(pages.texts(request)));

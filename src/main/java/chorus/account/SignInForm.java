@@ -3,9 +3,9 @@ package chorus.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** What the sign-in form sends; the CSRF field is checked by the filter before this is bound. */
+/** What the sign-in form sends. */
 @Serdeable
-record SignInForm(@Nullable String username, @Nullable String password) {
+record SignInForm(@Nullable String username, @Nullable String password, @Nullable String csrfToken) {
 
     String usernameOrEmpty() {
         return username == null ? "" : username.strip();

@@ -59,6 +59,11 @@ class ErrorPages {
         return page(request, HttpStatus.BAD_REQUEST, "badrequest");
     }
 
+    @Error(exception = CsrfTokens.StaleFormException.class, global = true)
+    MutableHttpResponse<?> staleForm(HttpRequest<?> request) {
+        return page(request, HttpStatus.FORBIDDEN, "staleform");
+    }
+
     @Error(exception = AuthorizationException.class, global = true)
     MutableHttpResponse<?> refused(HttpRequest<?> request, AuthorizationException e) {
         return accessRefusal.handle(request, e);

@@ -34,7 +34,7 @@ public class StaffPages {
                 LanguageLink.of(translations.languages(), language, request.getPath()));
         if (user != null) {
             model.put("signedInAs", user.getName());
-            model.put("csrfField", csrf.fieldName());
+            model.put("csrfField", CsrfTokens.FIELD);
             model.put("csrfToken", csrf.sessionToken(request).orElse(""));
         }
         return model;
