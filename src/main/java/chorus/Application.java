@@ -1,9 +1,15 @@
 package chorus;
 
+import chorus.i18n.TranslationCoverage;
 import io.micronaut.runtime.Micronaut;
 
 public class Application {
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("translations")) {
+            // Translators run this on their own machine: it reads the files only, before Micronaut
+            // starts, so it needs no database and opens no port.
+            System.exit(TranslationCoverage.command(System.out));
+        }
         Micronaut.run(Application.class, args);
     }
 }

@@ -18,6 +18,8 @@ final class PageInput {
 
     static final Pattern POSTCODE_DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
     static final Pattern FULL_POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
+    /** What may follow a district when someone gives more of their postcode: "3", "3S", "3SR". */
+    private static final Pattern POSTCODE_SECTOR_ON = Pattern.compile("[0-9][A-Z]{0,2}");
     private static final int HARD_TEXT_LIMIT = 20_000;
 
     /** Cleaned values to keep, by field name. */
@@ -69,15 +71,15 @@ final class PageInput {
     }
 
     private void choice(Question question, List<String> sent) {
+        if (sent.size() > 1 && !question.type().isMultiple()) {
+            throw new TamperedFormException(question.id() + " takes one answer");
+        }
         LinkedHashSet<String> chosen = new LinkedHashSet<>();
         for (String value : sent) {
             if (!question.optionValues().contains(value)) {
                 throw new TamperedFormException("\"" + value + "\" is not an answer of " + question.id());
             }
             chosen.add(value);
-        }
-        if (chosen.size() > 1 && !question.type().isMultiple()) {
-            throw new TamperedFormException(question.id() + " takes one answer");
         }
         if (chosen.isEmpty()) {
             if (question.required()) {
@@ -115,13 +117,18 @@ final class PageInput {
     }
 
     private void postcodeDistrict(Question question, String value) {
-        String compact = value.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        if (POSTCODE_DISTRICT.matcher(compact).matches()) {
-            values.put(question.id(), List.of(compact));
-        } else {
-            keep(question, value);
-            error(question, FULL_POSTCODE.matcher(compact).matches() ? "error.postcode_full" : "error.postcode_district_invalid", Map.of());
+        // "nr 1" is NR1, but "NR1 3" is a sector of NR1, not the district NR13: only a space
+        // straight after the letters is dropped.
+        String district = value.toUpperCase(Locale.ROOT).replaceFirst("^([A-Z]{1,2})\\s+(?=[0-9])", "$1");
+        if (POSTCODE_DISTRICT.matcher(district).matches()) {
+            values.put(question.id(), List.of(district));
+            return;
         }
+        keep(question, value);
+        String[] parts = district.split("\\s+", 2);
+        boolean more = FULL_POSTCODE.matcher(district.replaceAll("\\s+", "")).matches()
+                || parts.length == 2 && POSTCODE_DISTRICT.matcher(parts[0]).matches() && POSTCODE_SECTOR_ON.matcher(parts[1]).matches();
+        error(question, more ? "error.postcode_full" : "error.postcode_district_invalid", Map.of());
     }
 
     private void text(Question question, String value) {

@@ -8,6 +8,7 @@ import chorus.system.YamlNodes;
 import chorus.system.YamlNodes.Entry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,7 +32,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * All text a translator edits, read from {@code translations/} at start-up: the language list,
  * interface text per language and each survey's text per language. A file that is not valid, a
- * placeholder lost in translation or a file for an unknown language or survey stops start-up.
+ * placeholder lost in translation or a file for an unknown language or survey stops start-up;
+ * a key not yet translated falls back to English and is listed by {@link TranslationCoverage}.
  */
 @Context
 public class Translations {
@@ -39,19 +42,33 @@ public class Translations {
     private final Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     /** survey id -> language tag -> key -> text. */
     private final Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
-    private final SurveyCatalog catalog;
+    private final Function<String, Optional<Survey>> latestSurvey;
+    private final List<String> problems = new ArrayList<>();
 
+    @Inject
     Translations(@Value("${chorus.home:.}") String home, @Value("${chorus.translations-dir}") String dir,
                  SurveyCatalog catalog) {
-        this.catalog = catalog;
-        Path root = Path.of(home).resolve(dir);
-        List<String> problems = new ArrayList<>();
-        languages = readLanguages(root.resolve("languages.yml"), problems);
-        readInterfaceTexts(root.resolve("ui"), problems);
-        readSurveyTexts(root.resolve("surveys"), problems);
+        this(Path.of(home).resolve(dir), catalog::latest);
+        problems.addAll(TranslationCoverage.of(this, catalog.latestOfEach()).placeholderProblems());
         if (!problems.isEmpty()) {
             throw new SurveyDefinitionException(problems);
         }
+    }
+
+    /**
+     * Reads every file it can and keeps the problems instead of stopping, so the coverage report
+     * can run on the files alone, without the database the survey catalogue needs.
+     */
+    Translations(Path root, Function<String, Optional<Survey>> latestSurvey) {
+        this.latestSurvey = latestSurvey;
+        languages = readLanguages(root.resolve("languages.yml"), problems);
+        readInterfaceTexts(root.resolve("ui"), problems);
+        readSurveyTexts(root.resolve("surveys"), problems);
+    }
+
+    /** Problems found while reading the files; placeholders are checked by {@link TranslationCoverage}. */
+    List<String> problems() {
+        return List.copyOf(problems);
     }
 
     public List<Language> languages() {
@@ -98,7 +115,7 @@ public class Translations {
 
     /** Interface keys in English, for coverage reports and tests. */
     public Map<String, String> interfaceSource() {
-        return ui.get(Language.SOURCE);
+        return ui.getOrDefault(Language.SOURCE, Map.of());
     }
 
     public Map<String, String> interfaceTexts(String tag) {
@@ -112,6 +129,10 @@ public class Translations {
     private List<Language> readLanguages(Path file, List<String> problems) {
         String name = "translations/languages.yml";
         List<Language> found = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            problems.add(file.toAbsolutePath().normalize() + ": missing; the translations folder needs languages.yml (set CHORUS_TRANSLATIONS_DIR)");
+            return found;
+        }
         Node root = YamlNodes.compose(read(file), name, problems);
         if (!(root instanceof SequenceNode list)) {
             if (root != null) {
@@ -153,8 +174,6 @@ public class Translations {
             ui.put(language.tag(), texts(YamlNodes.flatTexts(read(file), name, problems)));
         }
         strayFiles(dir, "translations/ui/", problems);
-        Map<String, String> english = ui.getOrDefault(Language.SOURCE, Map.of());
-        ui.forEach((tag, texts) -> checkPlaceholders("translations/ui/" + tag + ".yml", texts, english, problems));
     }
 
     private void readSurveyTexts(Path dir, List<String> problems) {
@@ -163,18 +182,16 @@ public class Translations {
         }
         for (Path surveyDir : list(dir)) {
             String surveyId = surveyDir.getFileName().toString();
-            Optional<Survey> survey = catalog.latest(surveyId);
+            Optional<Survey> survey = latestSurvey.apply(surveyId);
             if (survey.isEmpty()) {
                 problems.add("translations/surveys/" + surveyId + ": there is no survey \"" + surveyId + "\" in surveys/");
                 continue;
             }
-            Map<String, String> english = SurveyKeys.sourceTexts(survey.get());
             for (Language language : languages) {
                 Path file = surveyDir.resolve(language.tag() + ".yml");
                 if (!language.tag().equals(Language.SOURCE) && Files.isRegularFile(file)) {
                     String name = "translations/surveys/" + surveyId + "/" + language.tag() + ".yml";
                     Map<String, String> texts = texts(YamlNodes.flatTexts(read(file), name, problems));
-                    checkPlaceholders(name, texts, english, problems);
                     surveys.computeIfAbsent(surveyId, k -> new TreeMap<>()).put(language.tag(), texts);
                 }
             }
@@ -192,16 +209,6 @@ public class Translations {
                 problems.add(prefix + file.getFileName() + ": not a language in translations/languages.yml");
             }
         }
-    }
-
-    private static void checkPlaceholders(String name, Map<String, String> texts, Map<String, String> english, List<String> problems) {
-        texts.forEach((key, text) -> {
-            String source = english.get(key);
-            if (source != null && !Placeholders.of(source).equals(Placeholders.of(text))) {
-                problems.add(name + ": the text of \"" + key + "\" must keep the placeholders " + Placeholders.of(source)
-                        + " exactly; it has " + Placeholders.of(text));
-            }
-        });
     }
 
     private static Map<String, String> texts(Map<String, Entry> entries) {

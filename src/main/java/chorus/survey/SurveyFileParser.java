@@ -83,7 +83,7 @@ final class SurveyFileParser {
             Set<String> pageIds = new LinkedHashSet<>();
             for (Node node : pageNodes.getValue()) {
                 Page page = page(node);
-                if (page != null && !pageIds.add(page.id())) {
+                if (page != null && page.id() != null && !pageIds.add(page.id())) {
                     problem(node, "page id \"" + page.id() + "\" is used twice");
                 }
                 if (page != null) {
@@ -105,7 +105,7 @@ final class SurveyFileParser {
         }
         Map<String, Node> fields = fields(map, PAGE_FIELDS, "page");
         String id = id(fields, map, "page");
-        String where = "page \"" + id + "\"";
+        String where = id == null ? "a page" : "page \"" + id + "\"";
         String title = text(fields, map, "title", true, where);
         String introduction = text(fields, map, "introduction", false, where);
         Condition showIf = condition(fields.get("show_if"), where);
@@ -137,7 +137,7 @@ final class SurveyFileParser {
         }
         Map<String, Node> fields = fields(map, QUESTION_FIELDS, "question");
         String id = id(fields, map, "question");
-        String where = "question \"" + id + "\"";
+        String where = id == null ? "a question" : "question \"" + id + "\"";
         if (id != null && !questionIds.add(id)) {
             problem(map, "question id \"" + id + "\" is used twice");
         }

@@ -38,7 +38,7 @@ public final class YamlNodes {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.add(file + (mark == null ? "" : ", line " + (mark.getLine() + 1)) + ": not valid YAML ("
-                    + e.getProblem() + ")");
+                    + e.getProblem() + started(e, mark) + ")");
         } catch (YAMLException e) {
             problems.add(file + ": not valid YAML (" + e.getMessage() + ")");
         }
@@ -67,6 +67,18 @@ public final class YamlNodes {
             }
         }
         return entries;
+    }
+
+    /**
+     * An unclosed quote or bracket is only noticed where the file ends: name the line where it
+     * opened too, as that is the line to fix.
+     */
+    private static String started(MarkedYAMLException e, Mark problem) {
+        Mark context = e.getContextMark();
+        if (e.getContext() == null || context == null || problem == null || context.getLine() == problem.getLine()) {
+            return "";
+        }
+        return ", " + e.getContext() + " that starts on line " + (context.getLine() + 1);
     }
 
     public static int line(Node node) {

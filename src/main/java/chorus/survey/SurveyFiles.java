@@ -1,0 +1,57 @@
+package chorus.survey;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads every survey version in a folder without touching the database, so that tools such as the
+ * translation coverage report can check the files without starting Chorus.
+ */
+public final class SurveyFiles {
+
+    private SurveyFiles() {
+    }
+
+    /** Survey id -> version -> survey; surveys with problems are left out and the problems added. */
+    public static Map<String, TreeMap<Integer, Survey>> read(Path root, List<String> problems) {
+        Map<String, TreeMap<Integer, Survey>> surveys = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(root.toAbsolutePath().normalize() + ": the surveys folder does not exist (set CHORUS_SURVEYS_DIR)");
+            return surveys;
+        }
+        for (Path file : surveyFiles(root)) {
+            String name = "surveys/" + root.relativize(file).toString().replace('\\', '/');
+            Survey survey = SurveyFileParser.parse(file, name, problems);
+            if (survey == null) {
+                continue;
+            }
+            Survey clash = surveys.computeIfAbsent(survey.id(), k -> new TreeMap<>()).putIfAbsent(survey.version(), survey);
+            if (clash != null) {
+                problems.add(name + ": survey \"" + survey.id() + "\" version " + survey.version() + " is also defined in " + clash.file());
+            }
+        }
+        return surveys;
+    }
+
+    /** The newest version of each survey: the one people answer and translators translate. */
+    public static List<Survey> latestOfEach(Map<String, TreeMap<Integer, Survey>> surveys) {
+        return surveys.values().stream().map(v -> v.lastEntry().getValue()).toList();
+    }
+
+    private static List<Path> surveyFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
