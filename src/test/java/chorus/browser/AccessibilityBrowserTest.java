@@ -234,7 +234,13 @@ class AccessibilityBrowserTest {
             assertTrue(List.of("input", "textarea", "select").contains(targets.get(0).getTagName()),
                     label + ": error link " + href + " points at a form control, not a " + targets.get(0).getTagName());
         }
+        assertEquals("error-summary", browser.script("return document.activeElement.id;"),
+                label + ": the error summary has the focus, so it is read out and the keyboard starts there");
         check(language, label);
+        WebElement first = links.get(0);
+        first.click();
+        assertEquals(first.getDomAttribute("href").substring(1), browser.script("return document.activeElement.id;"),
+                label + ": following the first error link puts the focus on its answer");
     }
 
     private void click(String css) {
