@@ -1,0 +1,330 @@
+package chorus.support;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for tests: Debian's headless Chromium driven through Selenium, with axe-core to
+ * check each page against WCAG 2.0, 2.1 and 2.2 A and AA.
+ *
+ * <p>Use one per test class (starting Chromium costs about a second):
+ * <pre>
+ * static Browser browser;
+ * &#64;BeforeAll static void start() { if (Browser.installed()) browser = Browser.start(); }
+ * &#64;BeforeEach void needBrowser() { Browser.requireInstalled(); }
+ * &#64;AfterAll static void stop() { if (browser != null) browser.close(); }
+ * ...
+ * browser.open(server.getURI().resolve("/sign-in"));
+ * browser.assertAccessible("sign-in page");   // axe scan + no sideways scrolling at 320 px
+ * </pre>
+ *
+ * <p>The window is sized so the layout viewport is {@value #VIEWPORT_WIDTH} CSS px wide (a small
+ * phone, WCAG 1.4.10 Reflow): every page checked is scanned there, and must not scroll sideways.
+ *
+ * <p>Nothing is ever downloaded: the browser is {@value #CHROMIUM} with the driver
+ * {@value #CHROMEDRIVER} ({@code apt-get install chromium chromium-driver}). When either is
+ * missing the calling tests are skipped, unless {@code CHORUS_REQUIRE_BROWSER=true} (as in CI),
+ * when they fail.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String REQUIRE_ENV = "CHORUS_REQUIRE_BROWSER";
+    /** The axe-core tags of the WCAG 2.0, 2.1 and 2.2 A and AA success criteria. */
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    public static final int VIEWPORT_WIDTH = 320;
+    private static final int VIEWPORT_HEIGHT = 720;
+
+    /** One failed axe rule on one element. */
+    public record Violation(String rule, String impact, String help, String helpUrl, String target, String html, String summary) {
+
+        @Override
+        public String toString() {
+            return "[" + rule + ", " + impact + "] " + help + "\n      at " + target + "\n      html: " + html
+                    + (summary == null || summary.isBlank() ? "" : "\n      " + summary.replace("\n", "\n      "))
+                    + "\n      see " + helpUrl;
+        }
+    }
+
+    /**
+     * What one check of one page found. {@code scrollWidth > clientWidth} means the page scrolls
+     * sideways at {@value #VIEWPORT_WIDTH} px.
+     */
+    public record PageCheck(String label, String url, String lang, List<Violation> violations, long scrollWidth, long clientWidth) {
+
+        public boolean scrollsSideways() {
+            return scrollWidth > clientWidth;
+        }
+
+        public boolean passed() {
+            return violations.isEmpty() && !scrollsSideways();
+        }
+
+        /** Readable enough to act on from a failed build's log alone. */
+        public String describe() {
+            StringBuilder text = new StringBuilder(label).append(" (").append(url).append(", lang=").append(lang).append(")");
+            if (passed()) {
+                return text.append(": no problems").toString();
+            }
+            text.append(": ").append(violations.size()).append(" axe violation(s)");
+            violations.forEach(v -> text.append("\n  - ").append(v));
+            if (scrollsSideways()) {
+                text.append("\n  - scrolls sideways at ").append(clientWidth).append(" px wide: content is ")
+                        .append(scrollWidth).append(" px wide (WCAG 1.4.10 Reflow)");
+            }
+            return text.toString();
+        }
+    }
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final List<PageCheck> checks = new ArrayList<>();
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A browser with JavaScript on, as most people have. */
+    public static Browser start() {
+        return start(true);
+    }
+
+    /** A browser with JavaScript switched off by browser policy, to prove pages work without it. */
+    public static Browser startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static Browser start(boolean javascript) {
+        requireInstalled();
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("chorus-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // Overlay scrollbars, as on phones: the layout viewport is then the whole window width.
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=" + VIEWPORT_WIDTH + "," + VIEWPORT_HEIGHT);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withSilent(true)
+                .build();
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            deleteQuietly(profile);
+            throw new IllegalStateException("Chromium (" + CHROMIUM + ") did not start with " + CHROMEDRIVER + ": " + e.getMessage(), e);
+        }
+        Browser browser = new Browser(driver, profile);
+        try {
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            browser.fitViewport();
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+        return browser;
+    }
+
+    /** Whether Chromium and its driver are installed where {@link #start()} looks for them. */
+    public static boolean installed() {
+        return missing().isEmpty();
+    }
+
+    /**
+     * Skips (or, with CHORUS_REQUIRE_BROWSER=true, fails) the calling test when Chromium is not
+     * installed. Call it from {@code @BeforeEach} so that each test is reported skipped, with the reason.
+     */
+    public static void requireInstalled() {
+        List<String> missing = missing();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String message = "Browser tests need " + String.join(" and ", missing)
+                + " (Debian: apt-get install chromium chromium-driver).";
+        if ("true".equalsIgnoreCase(System.getenv(REQUIRE_ENV))) {
+            Assertions.fail(message + " " + REQUIRE_ENV + "=true, so they may not be skipped.");
+        }
+        Assumptions.abort(message + " Skipping them; set " + REQUIRE_ENV + "=true to make this a failure.");
+    }
+
+    private static List<String> missing() {
+        return Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(Path.of(p))).toList();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(java.net.URI uri) {
+        driver.get(uri.toString());
+    }
+
+    /**
+     * Clicks something that loads another page (a link, a form's button) and waits until that
+     * page has loaded, so the next look at the page sees the new one.
+     */
+    public void clickAndWait(WebElement element) {
+        script("window.chorusPageBefore = true;");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(20))
+                .ignoring(WebDriverException.class) // while the old page goes, the driver may briefly see neither
+                .until(d -> Boolean.TRUE.equals(script("return window.chorusPageBefore === undefined && document.readyState === 'complete';")));
+    }
+
+    /** {@link #clickAndWait(WebElement)} on the one element the CSS selector finds. */
+    public void clickAndWait(String css) {
+        clickAndWait(find(css));
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Runs a script in the page (works even when the page's own JavaScript is switched off). */
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /**
+     * Scans the current page with axe-core (WCAG A and AA only) and measures whether it scrolls
+     * sideways, records the result for {@link #summary()} and returns it.
+     */
+    public PageCheck check(String label) {
+        // Legacy mode runs axe.run in the page itself rather than opening a blank window to merge
+        // per-frame results: the same rules, twice as fast. (Chorus pages have no iframes.)
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode().analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core could not scan " + label + ": " + results.getErrorMessage());
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                violations.add(new Violation(rule.getId(), rule.getImpact(), rule.getHelp(), rule.getHelpUrl(),
+                        String.valueOf(node.getTarget()), node.getHtml(), node.getFailureSummary()));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = (Map<String, Object>) script(
+                "const d = document.documentElement;"
+                        + "return {lang: d.lang, scrollWidth: d.scrollWidth, clientWidth: d.clientWidth};");
+        long clientWidth = ((Number) page.get("clientWidth")).longValue();
+        if (clientWidth != VIEWPORT_WIDTH) {
+            throw new IllegalStateException("the layout viewport is " + clientWidth + " px wide, not " + VIEWPORT_WIDTH
+                    + ": the reflow check would mean nothing");
+        }
+        PageCheck check = new PageCheck(label, driver.getCurrentUrl(), String.valueOf(page.get("lang")), List.copyOf(violations),
+                ((Number) page.get("scrollWidth")).longValue(), clientWidth);
+        checks.add(check);
+        if (!check.passed()) {
+            System.err.println("Browser check failed: " + check.describe());
+        }
+        return check;
+    }
+
+    /** {@link #check(String)}, failing with every problem found when there is any. */
+    public PageCheck assertAccessible(String label) {
+        PageCheck check = check(label);
+        Assertions.assertTrue(check.passed(), check::describe);
+        return check;
+    }
+
+    public List<PageCheck> checks() {
+        return List.copyOf(checks);
+    }
+
+    /** The languages (html lang) of the pages checked. */
+    public Set<String> languagesChecked() {
+        Set<String> languages = new LinkedHashSet<>();
+        checks.forEach(c -> languages.add(c.lang()));
+        return languages;
+    }
+
+    public int violationCount() {
+        return checks.stream().mapToInt(c -> c.violations().size()).sum();
+    }
+
+    /** One line for the build log: {@code Browser checks: 80 pages across 6 languages, axe violations = 0}. */
+    public String summary() {
+        return "Browser checks: " + checks.size() + " pages across " + languagesChecked().size()
+                + " languages, axe violations = " + violationCount();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    /** Makes the layout viewport exactly VIEWPORT_WIDTH wide, whatever the window frame takes. */
+    private void fitViewport() {
+        driver.get("about:blank");
+        long inner = ((Number) script("return document.documentElement.clientWidth;")).longValue();
+        if (inner != VIEWPORT_WIDTH) {
+            Dimension size = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension((int) (size.getWidth() + VIEWPORT_WIDTH - inner), size.getHeight()));
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
