@@ -5,14 +5,14 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** An administrator adding a staff account. */
 @Serdeable
-record NewAccountForm(@Nullable String username, @Nullable String password, @Nullable String role,
+public record NewAccountForm(@Nullable String username, @Nullable String password, @Nullable String role,
                       @Nullable String csrfToken) {
 
-    String usernameOrEmpty() {
+    public String usernameOrEmpty() {
         return username == null ? "" : username.strip();
     }
 
-    String passwordOrEmpty() {
+    public String passwordOrEmpty() {
         return password == null ? "" : password;
     }
 }

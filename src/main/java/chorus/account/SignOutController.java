@@ -37,8 +37,8 @@ class SignOutController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> signOut(@Body SignOutForm form, HttpRequest<?> request) {
-        csrf.checkSessionForm(request, form.csrfToken());
+    MutableHttpResponse<?> signOut(@Body @Nullable SignOutForm form, HttpRequest<?> request) {
+        csrf.checkSessionForm(request, form == null ? null : form.csrfToken());
         SessionForRequest.find(request).ifPresent(session -> sessions.deleteSession(session.getId()));
         return HttpResponse.seeOther(URI.create("/sign-in?signed-out=true"));
     }

@@ -87,7 +87,7 @@ class ResponseExport {
             String text = rows.getString(9);
             if (option != null) {
                 cells.computeIfAbsent(questionId, k -> new ArrayList<>())
-                        .add(question == null ? option : texts.option(question, option).value());
+                        .add(question == null || !question.type().isChoice() ? option : texts.option(question, option).value());
             }
             if (hasNumber) {
                 cells.computeIfAbsent(questionId, k -> new ArrayList<>()).add(Integer.toString(number));

@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class AnsweringFlowTest {
 
     @Inject

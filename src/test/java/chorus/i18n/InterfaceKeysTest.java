@@ -35,14 +35,15 @@ class InterfaceKeysTest {
     private static final Pattern TEMPLATE_PREFIXED_KEY = Pattern.compile("t\\.ui\\(prefix \\+ '([^']+)'\\)");
     private static final Pattern ERROR_PAGE_PREFIX = Pattern.compile("page\\(request, HttpStatus\\.[A-Z_]+, \"([a-z_]+)\"\\)");
     private static final Pattern JAVA_KEY = Pattern.compile("\\.ui\\(\"([^\"]+)\"\\s*[,)]");
-    /** FieldError message keys, as PageInput names them. */
-    private static final Pattern JAVA_ERROR_KEY = Pattern.compile("\"(error\\.[a-z_]+)\"");
+    /** Keys named as string literals and resolved later, such as FieldError and FormErrors message keys. */
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z_]+(?:\\.[a-z_]+)+)\"");
     private static final Pattern JAVA_UI_CALL = Pattern.compile("\\.ui\\(");
     /** The computed keys this test knows how to list; a new one must be added here, with its keys. */
     private static final Set<String> KNOWN_COMPUTED_KEYS = Set.of(
             "\"ethnicity.group.\" + group.key()",
             "question.type().optionKeyPrefix() + value",
-            "e.messageKey()");
+            "e.messageKey()",
+            "key");
 
     @Test
     void everyKeyTheTemplatesAndCodeUseIsInEnglish() {
@@ -105,12 +106,16 @@ class InterfaceKeysTest {
         javaFiles().forEach(file -> {
             String text = read(file);
             matches(JAVA_KEY, text).forEach(key -> used.putIfAbsent(key, where(file)));
-            matches(JAVA_ERROR_KEY, text).forEach(key -> used.putIfAbsent(key, where(file)));
+            matches(JAVA_LITERAL, text).stream().filter(english()::containsKey)
+                    .forEach(key -> used.putIfAbsent(key, where(file)));
         });
         for (QuestionType type : QuestionType.values()) {
             if (type.hasPresetOptions()) {
                 type.presetValues().forEach(v -> used.putIfAbsent(type.optionKeyPrefix() + v, "QuestionType." + type));
             }
+        }
+        for (chorus.account.Role role : chorus.account.Role.values()) {
+            used.putIfAbsent(role.labelKey(), "Role." + role);
         }
         // PageViews heads each group of ethnic categories, except "prefer not to say".
         Stream.of(EthnicCategory.Group.values()).filter(g -> g != EthnicCategory.Group.NOT_STATED)

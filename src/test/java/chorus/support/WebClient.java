@@ -45,7 +45,7 @@ public final class WebClient {
 
     public WebClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public WebClient header(String name, String value) {
@@ -98,7 +98,7 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(java.time.Duration.ofSeconds(20));
         headers.forEach(h -> builder.header(h[0], h[1]));
         return builder;
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A published version keeps its meaning: once anyone has answered it, its file may not change. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class SurveyVersionRegistryTest {
 
     @Inject

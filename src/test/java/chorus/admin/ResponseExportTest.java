@@ -1,0 +1,118 @@
+package chorus.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chorus.support.StaffSession;
+import chorus.support.SurveyRun;
+import chorus.support.WebClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class ResponseExportTest {
+
+    private static final String CSV = "/admin/surveys/maternity-experience/responses.csv";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void aResponseInUrduAppearsOnceWithEnglishLabelsAndFormulasNeutralised() {
+        String marker = UUID.randomUUID().toString();
+        Map<String, String[]> answers = new HashMap<>(SurveyRun.everyPage());
+        answers.put("overall", new String[] {"fft", "very_good", "went_well", "@SUM(1+1) " + marker,
+                "do_better", "Kind staff, but \"slow\"\nat night"});
+        SurveyRun run = new SurveyRun(new WebClient(server.getURI()));
+        run.finish(run.start("ur"), answers);
+
+        WebClient.Reply download = StaffSession.admin(server.getURI()).get(CSV);
+        assertEquals(200, download.status());
+        assertTrue(download.header("Content-Type").startsWith("text/csv"));
+        assertTrue(download.header("Content-Disposition").startsWith("attachment; filename=\"maternity-experience-responses-"));
+        assertTrue(download.body().startsWith("\uFEFF"), "a byte-order mark so Excel reads UTF-8");
+
+        List<List<String>> rows = parse(download.body().substring(1));
+        List<String> header = rows.get(0);
+        assertEquals(List.of("Response", "Survey", "Version", "Language", "Channel", "Submitted on"), header.subList(0, 6));
+        List<List<String>> ours = rows.stream().filter(r -> r.stream().anyMatch(c -> c.contains(marker))).toList();
+        assertEquals(1, ours.size(), "exactly one row for the response");
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            row.put(header.get(i), ours.get(0).get(i));
+        }
+        assertEquals("ur", row.get("Language"));
+        assertEquals("ONLINE", row.get("Channel"));
+        assertEquals("1", row.get("Version"));
+        assertEquals("Very good", row.get("Overall, how was your experience of our maternity service? [fft]"));
+        assertEquals("Information in my language; Easy read, with pictures",
+                row.get("Which of these would help you understand information about your care? [information_formats]"));
+        assertEquals("Pakistani", row.get("What is your ethnic group? [ethnicity]"));
+        assertEquals("Pakistani Punjabi", row.get("What is your ethnic group? - in own words [ethnicity]"));
+        assertEquals("NR1", row.get("What is the first part of your postcode? [postcode_district]"));
+        assertEquals("10", row.get("How many weeks pregnant were you when you first saw a midwife? [booking_weeks]"));
+        assertEquals("'@SUM(1+1) " + marker, row.get("What went well? [went_well]"), "formula neutralised");
+        assertEquals("Kind staff, but \"slow\"\nat night", row.get("What could we do better? [do_better]"));
+        assertEquals("", row.get("How old are you? [age_band]"), "an unanswered question is an empty cell");
+    }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAreNeutralised() {
+        assertEquals("'=1+2", Csv.cell("=1+2"));
+        assertEquals("'+44 7000", Csv.cell("+44 7000"));
+        assertEquals("'-x", Csv.cell("-x"));
+        assertEquals("'@cmd", Csv.cell("@cmd"));
+        assertEquals("\"'\tx\"".replace("\"", ""), Csv.cell("\tx").replace("\"", ""));
+        assertEquals("-3", Csv.cell("-3"), "a plain number stays a number");
+        assertEquals("\"a,b\"", Csv.cell("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", Csv.cell("say \"hi\""));
+        assertEquals("", Csv.cell(null));
+    }
+
+    @Test
+    void anUnknownSurveyHasNoExport() {
+        assertEquals(404, StaffSession.admin(server.getURI()).get("/admin/surveys/nope/responses.csv").status());
+    }
+
+    /** RFC 4180, as Excel reads it. */
+    static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}
