@@ -58,13 +58,14 @@ public class AccountService {
     @Transactional
     public List<String> problems(String username, String password) {
         String name = normalise(username);
+        List<String> problems = new java.util.ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
-            return List.of("accounts.error.username_format");
+            problems.add("accounts.error.username_format");
+        } else if (store.find(name).isPresent()) {
+            problems.add("accounts.error.username_taken");
         }
-        if (store.find(name).isPresent()) {
-            return List.of("accounts.error.username_taken");
-        }
-        return passwordProblems(password);
+        problems.addAll(passwordProblems(password));
+        return problems;
     }
 
     public static List<String> passwordProblems(String password) {

@@ -4,7 +4,11 @@ import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.Translations;
+import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.views.ViewsRenderer;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
@@ -17,10 +21,13 @@ public class ProblemPages {
 
     private final Translations translations;
     private final LanguageChoice languageChoice;
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
 
-    ProblemPages(Translations translations, LanguageChoice languageChoice) {
+    ProblemPages(Translations translations, LanguageChoice languageChoice,
+                 ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
         this.translations = translations;
         this.languageChoice = languageChoice;
+        this.renderer = renderer;
     }
 
     /** {@code prefix} names the texts: prefix.title and prefix.body. */
@@ -29,6 +36,9 @@ public class ProblemPages {
         Map<String, Object> model = Views.model(translations.texts(language), List.<LanguageLink>of());
         model.put("prefix", prefix);
         model.put("home", request.getPath().startsWith("/s/") ? request.getPath().replaceFirst("^(/s/[^/]+).*$", "$1") : null);
-        return Views.render(status, "errors/problem", model);
+        // Rendered here, not left to the views filter: a refusal from the security filter never
+        // reaches a route, and the filter would then have nothing to turn the model into HTML.
+        Writable html = renderer.render("errors/problem", model, request);
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").body(html);
     }
 }
