@@ -28,4 +28,14 @@ class HealthAndStartTest {
         assertEquals("rtl", reply.html().selectFirst("html").attr("dir"));
         assertEquals("ur", reply.html().selectFirst("html").attr("lang"));
     }
+
+    @Test
+    void pagesForbidFramingScriptsAndSniffing() {
+        WebClient.Reply reply = new WebClient(server.getURI()).get("/s/maternity-experience");
+        assertEquals("DENY", reply.header("X-Frame-Options"));
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+        assertEquals(true, reply.header("Content-Security-Policy").startsWith("default-src 'none'"));
+        assertEquals(false, reply.raw().headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("chorus-session=")),
+                "no session is made for someone answering a survey");
+    }
 }
