@@ -4,7 +4,10 @@ import chorus.answer.TamperedFormException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -52,6 +55,22 @@ class ErrorPages {
     @Error(status = HttpStatus.FORBIDDEN, global = true)
     MutableHttpResponse<?> forbidden(HttpRequest<?> request) {
         return page(request, HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    /** A body that is not a form our pages could send: bad percent-encoding, nested fields, none at all. */
+    @Error(exception = HttpPostRequestDecoder.ErrorDataDecoderException.class, global = true)
+    MutableHttpResponse<?> malformedForm(HttpRequest<?> request) {
+        return page(request, HttpStatus.BAD_REQUEST, "badrequest");
+    }
+
+    @Error(exception = ConversionErrorException.class, global = true)
+    MutableHttpResponse<?> unreadableForm(HttpRequest<?> request) {
+        return page(request, HttpStatus.BAD_REQUEST, "badrequest");
+    }
+
+    @Error(exception = UnsatisfiedRouteException.class, global = true)
+    MutableHttpResponse<?> missingForm(HttpRequest<?> request) {
+        return page(request, HttpStatus.BAD_REQUEST, "badrequest");
     }
 
     @Error(status = HttpStatus.BAD_REQUEST, global = true)

@@ -193,6 +193,9 @@ class AnsweringFlowTest {
         assertEquals(400, run.post("start", "consent", "consent", "care_stage", "pregnant", "care_stage", "partner").status());
         assertEquals(400, client.post(BASE + "/p/start", "form-token", "forged", "consent", "consent").status());
         assertEquals(400, run.post("nonexistent", "consent", "consent").status());
+        int malformed = client.postRaw(BASE + "/p/start", "form-token=%zz&consent=%E0%A4").status();
+        assertTrue(malformed == 400, "malformed encoding: " + malformed);
+        assertEquals(400, client.postRaw(BASE + "/p/start", "form-token[a]=1&form-token[b]=2").status());
         WebClient.Reply huge = run.post("overall", "fft", "good", "do_better", "x".repeat(300_000));
         assertTrue(huge.status() == 400 || huge.status() == 413, "oversized: " + huge.status());
         assertEquals(drafts, Database.count(jdbc, tx, "SELECT COUNT(*) FROM draft_answer"));
