@@ -15,7 +15,8 @@ public final class DisclosureControl {
 
     /**
      * Hides what the policy finds too small and enough else that no hidden figure can be worked out
-     * from the totals (see {@link Suppression}); rounds the rest when the policy rounds. Percentages
+     * from the totals (see {@link Suppression}); rounds the rest when the policy rounds. True zeros
+     * are shown and never hidden as partners (see {@link DisclosurePolicy#isTooSmall}). Percentages
      * are of the published row total (row totals and column totals: of the published grand total).
      */
     public static ProtectedTable protect(Table table, DisclosurePolicy policy) {

@@ -1,6 +1,7 @@
 package chorus.disclosure;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -51,7 +52,7 @@ final class Suppression {
         for (int r = 0; r < rows; r++) {
             System.arraycopy(grid[r], 0, values, r * columns, columns);
         }
-        List<int[]> lines = new java.util.ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             int[] line = new int[columns];
             for (int c = 0; c < columns; c++) {
@@ -139,7 +140,7 @@ final class Suppression {
                 continue;
             }
             boolean[] columnSide = reachable(rows, columns, hidden, rows + column, cell);
-            List<Integer> joining = new java.util.ArrayList<>();
+            List<Integer> joining = new ArrayList<>();
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < columns; c++) {
                     if ((rowSide[r] && columnSide[rows + c]) || (columnSide[r] && rowSide[rows + c])) {
