@@ -34,6 +34,7 @@ class HealthAndStartTest {
         WebClient.Reply reply = new WebClient(server.getURI()).get("/s/maternity-experience");
         assertEquals("DENY", reply.header("X-Frame-Options"));
         assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+        assertEquals("same-origin", reply.header("Referrer-Policy"), "no-referrer would make forms send Origin: null, which is refused");
         assertEquals(true, reply.header("Content-Security-Policy").startsWith("default-src 'none'"));
         assertEquals(false, reply.raw().headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("chorus-session=")),
                 "no session is made for someone answering a survey");
