@@ -22,6 +22,7 @@ public final class Views {
         model.put("lang", texts.language());
         model.put("languages", languages);
         model.put("hasErrors", false);
+        model.put("stylesheet", Stylesheet.href());
         return model;
     }
 

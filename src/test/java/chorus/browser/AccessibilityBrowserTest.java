@@ -238,7 +238,7 @@ class AccessibilityBrowserTest {
             assertTrue(List.of("input", "textarea", "select").contains(targets.get(0).getTagName()),
                     label + ": error link " + href + " points at a form control, not a " + targets.get(0).getTagName());
         }
-        assertEquals("error-summary", browser.script("return document.activeElement.id;"),
+        assertEquals("error-summary", browser.focusedId(),
                 label + ": the error summary has the focus, so it is read out and the keyboard starts there");
         check(language, label);
         WebElement first = links.get(0);

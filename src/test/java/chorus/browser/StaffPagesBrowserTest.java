@@ -62,7 +62,7 @@ class StaffPagesBrowserTest {
             type("username", "nobody");
             browser.clickAndWait("main form button[type=submit]");
             assertEquals(2 - 1, browser.findAll(".error-summary a").size(), "the password is missing");
-            assertEquals("error-summary", browser.script("return document.activeElement.id;"));
+            assertEquals("error-summary", browser.focusedId());
             assertEquals("nobody", browser.find("#username").getDomProperty("value"), "what was typed is kept");
             browser.assertAccessible("sign-in with an error [" + tag + "]");
         }

@@ -211,6 +211,21 @@ public final class Browser implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(script("return window.chorusPageBefore === undefined && document.readyState === 'complete';")));
     }
 
+    /**
+     * The id of the focused element. Chromium moves focus to an autofocus element at a rendering
+     * update that can come after the page has loaded, so this waits briefly for focus to leave the
+     * body rather than reading it at once.
+     */
+    public String focusedId() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2), Duration.ofMillis(20))
+                    .until(d -> Boolean.TRUE.equals(script("return document.activeElement !== document.body;")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Nothing took focus: report what has it, and let the caller's assertion say so.
+        }
+        return String.valueOf(script("return document.activeElement.id;"));
+    }
+
     /** {@link #clickAndWait(WebElement)} on the one element the CSS selector finds. */
     public void clickAndWait(String css) {
         clickAndWait(find(css));
