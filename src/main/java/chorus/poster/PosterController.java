@@ -1,0 +1,101 @@
+package chorus.poster;
+
+import chorus.i18n.LanguageChoice;
+import chorus.i18n.LanguageChoice.Choice;
+import chorus.i18n.LanguageLink;
+import chorus.i18n.SurveyTexts;
+import chorus.i18n.Translations;
+import chorus.survey.Survey;
+import chorus.survey.SurveyCatalog;
+import chorus.system.NotFoundPage;
+import chorus.system.Views;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Printable A4 posters: {@code /s/{survey}/poster?lang=xx} shows the survey's title and a QR code
+ * of its short link in that language, for waiting rooms and wards; {@code poster.svg} is the code alone.
+ */
+@Controller("/s/{surveyId}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class PosterController {
+
+    static final String SVG = "image/svg+xml";
+
+    private final SurveyCatalog catalog;
+    private final Translations translations;
+    private final LanguageChoice languageChoice;
+    private final NotFoundPage notFound;
+    private final PublicUrl publicUrl;
+
+    PosterController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice,
+                     NotFoundPage notFound, PublicUrl publicUrl) {
+        this.catalog = catalog;
+        this.translations = translations;
+        this.languageChoice = languageChoice;
+        this.notFound = notFound;
+        this.publicUrl = publicUrl;
+    }
+
+    @Get("/poster")
+    @Produces(MediaType.TEXT_HTML)
+    MutableHttpResponse<?> poster(@PathVariable String surveyId, HttpRequest<?> request) {
+        Optional<Survey> found = catalog.latest(surveyId);
+        if (found.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Survey survey = found.get();
+        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
+        if (choice.unknown() != null) {
+            return notFound.language(request, survey);
+        }
+        Optional<String> base = publicUrl.base(request);
+        if (base.isEmpty()) {
+            return HttpResponse.badRequest();
+        }
+        SurveyTexts texts = translations.surveyTexts(survey, choice.language());
+        String link = link(base.get(), survey, choice);
+        Map<String, Object> model = Views.model(texts.ui(),
+                LanguageLink.of(translations.languagesOf(survey), texts.language(), "/s/" + survey.id() + "/poster"));
+        model.put("surveyTitle", texts.title());
+        model.put("link", link);
+        model.put("qr", QrSvg.svg(link, texts.ui().ui("poster.qr_label", Map.of("url", link)).value()));
+        return Views.render(HttpStatus.OK, "poster/poster", model);
+    }
+
+    @Get("/poster.svg")
+    MutableHttpResponse<?> svg(@PathVariable String surveyId, HttpRequest<?> request) {
+        Optional<Survey> found = catalog.latest(surveyId);
+        if (found.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Survey survey = found.get();
+        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
+        if (choice.unknown() != null) {
+            return HttpResponse.notFound();
+        }
+        Optional<String> base = publicUrl.base(request);
+        if (base.isEmpty()) {
+            return HttpResponse.badRequest();
+        }
+        String link = link(base.get(), survey, choice);
+        String label = translations.texts(choice.language()).ui("poster.qr_label", Map.of("url", link)).value();
+        return HttpResponse.ok(QrSvg.svg(link, label)).contentType(SVG).header("Cache-Control", "no-cache");
+    }
+
+    /** The short link the poster prints: the survey's start page, in the poster's language. */
+    static String link(String base, Survey survey, Choice choice) {
+        return base + "/s/" + survey.id() + "?lang=" + choice.language().tag();
+    }
+}
