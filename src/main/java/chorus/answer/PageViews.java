@@ -32,7 +32,8 @@ public final class PageViews {
     private PageViews() {
     }
 
-    static List<QuestionView> questions(List<Question> questions, SurveyTexts texts, Map<String, List<String>> values,
+    /** Public for the paper form, which lays out the same resolved questions with no values or errors. */
+    public static List<QuestionView> questions(List<Question> questions, SurveyTexts texts, Map<String, List<String>> values,
                                         List<FieldError> errors) {
         Map<String, Text> messages = new LinkedHashMap<>();
         errors.forEach(e -> messages.put(e.questionId(), texts.ui().ui(e.messageKey(), e.args())));

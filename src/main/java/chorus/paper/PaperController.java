@@ -1,0 +1,76 @@
+package chorus.paper;
+
+import chorus.i18n.LanguageChoice;
+import chorus.i18n.LanguageChoice.Choice;
+import chorus.i18n.LanguageLink;
+import chorus.i18n.SurveyTexts;
+import chorus.i18n.Translations;
+import chorus.survey.Survey;
+import chorus.survey.SurveyCatalog;
+import chorus.system.NotFoundPage;
+import chorus.system.Views;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * {@code /s/{survey}/paper?lang=xx} (and {@code &size=large}): the newest version of a survey as
+ * a printable A4 form, for people who will not or cannot answer online. Printed from the browser.
+ */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/s/{surveyId}/paper")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class PaperController {
+
+    static final String LARGE = "large";
+
+    private final SurveyCatalog catalog;
+    private final Translations translations;
+    private final LanguageChoice languageChoice;
+    private final NotFoundPage notFound;
+
+    PaperController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, NotFoundPage notFound) {
+        this.catalog = catalog;
+        this.translations = translations;
+        this.languageChoice = languageChoice;
+        this.notFound = notFound;
+    }
+
+    @Get
+    MutableHttpResponse<?> form(@PathVariable String surveyId, @Nullable @QueryValue String size, HttpRequest<?> request) {
+        Optional<Survey> found = catalog.latest(surveyId);
+        if (found.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Survey survey = found.get();
+        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
+        if (choice.unknown() != null) {
+            return notFound.language(request, survey);
+        }
+        boolean large = LARGE.equals(size);
+        SurveyTexts texts = translations.surveyTexts(survey, choice.language());
+        String path = "/s/" + survey.id() + "/paper";
+        List<LanguageLink> languages = LanguageLink.of(translations.languagesOf(survey), choice.language(), path).stream()
+                .map(l -> large ? new LanguageLink(l.name(), l.tag(), l.dir(), l.href() + "&size=" + LARGE, l.current()) : l)
+                .toList();
+        Map<String, Object> model = Views.model(texts.ui(), languages);
+        model.put("surveyTitle", texts.title());
+        model.put("introduction", texts.introduction());
+        model.put("pages", PaperForm.pages(survey, texts));
+        model.put("formCode", survey.id() + " v" + survey.version() + " \u00b7 " + choice.language().tag() + (large ? " \u00b7 " + LARGE : ""));
+        model.put("large", large);
+        return Views.render(HttpStatus.OK, "paper/form", model);
+    }
+}

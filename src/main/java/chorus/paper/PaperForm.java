@@ -1,0 +1,143 @@
+package chorus.paper;
+
+import chorus.answer.PageViews;
+import chorus.answer.PageViews.QuestionView;
+import chorus.i18n.SurveyTexts;
+import chorus.i18n.Text;
+import chorus.i18n.Texts;
+import chorus.survey.Condition;
+import chorus.survey.Page;
+import chorus.survey.Question;
+import chorus.survey.QuestionType;
+import chorus.survey.Survey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A survey laid out for paper: questions numbered across the whole survey, and every show_if
+ * turned into an instruction in words, since paper cannot hide a page.
+ */
+final class PaperForm {
+
+    /** Writing lines for a long answer; a short one gets a single line. */
+    static final int LONG_TEXT_LINES = 5;
+    static final int POSTCODE_DISTRICT_BOXES = 4;
+
+    record PaperQuestion(int number, QuestionView view, Text instruction, Text skip, int boxes, int lines) {
+    }
+
+    record PaperPage(Text title, Text introduction, Text skip, List<PaperQuestion> questions) {
+    }
+
+    private PaperForm() {
+    }
+
+    static List<PaperPage> pages(Survey survey, SurveyTexts texts) {
+        Map<String, Integer> numbers = new HashMap<>();
+        int next = 1;
+        for (Question q : survey.questions().toList()) {
+            numbers.put(q.id(), next++);
+        }
+        List<PaperPage> pages = new ArrayList<>();
+        List<Page> all = survey.pages();
+        for (int i = 0; i < all.size(); i++) {
+            Page page = all.get(i);
+            List<QuestionView> views = PageViews.questions(page.questions(), texts, Map.of(), List.of());
+            List<PaperQuestion> questions = new ArrayList<>();
+            for (int j = 0; j < page.questions().size(); j++) {
+                Question q = page.questions().get(j);
+                int number = numbers.get(q.id());
+                Text skip = q.showIf() == null ? null
+                        : skip(survey, texts, q.showIf(), numbers, number, number, nextQuestionAfter(page, j, all, i, numbers));
+                questions.add(new PaperQuestion(number, views.get(j), instruction(q.type(), texts.ui()), skip, boxes(q), lines(q)));
+            }
+            Text pageSkip = null;
+            if (page.showIf() != null && !page.questions().isEmpty()) {
+                pageSkip = skip(survey, texts, page.showIf(), numbers, questions.get(0).number(),
+                        questions.get(questions.size() - 1).number(), nextQuestionAfterPages(all, i, numbers));
+            }
+            pages.add(new PaperPage(texts.pageTitle(page), texts.pageIntroduction(page), pageSkip, questions));
+        }
+        return pages;
+    }
+
+    /**
+     * "Answer questions 5 to 7 only if you answered 'A' or 'B' to question 2. Otherwise, go to question 8."
+     * Where to go skips the following pages that have the same condition, since they are skipped too.
+     */
+    private static Text skip(Survey survey, SurveyTexts texts, Condition condition, Map<String, Integer> numbers,
+                             int from, int to, Integer next) {
+        Texts ui = texts.ui();
+        Question asked = survey.question(condition.questionId()).orElseThrow();
+        List<String> answers = new ArrayList<>();
+        boolean english = false;
+        for (String value : asked.optionValues()) {
+            if (condition.anyOf().contains(value)) {
+                Text label = texts.option(asked, value);
+                english |= label.lang() != null;
+                answers.add(ui.ui("paper.skip.answer", Map.of("answer", label.value())).value());
+            }
+        }
+        String separator = " " + ui.ui("paper.skip.or").value() + " ";
+        Map<String, Object> values = Map.of("from", from, "to", to, "answers", String.join(separator, answers),
+                "question", numbers.get(asked.id()));
+        Text when = from == to ? ui.ui("paper.skip.one_question", values) : ui.ui("paper.skip.questions", values);
+        Text otherwise = next == null ? ui.ui("paper.skip.otherwise_end") : ui.ui("paper.skip.otherwise", Map.of("next", next));
+        // Some of it fell back to English: the whole sentence is marked so, as it cannot be marked in parts.
+        String lang = english || when.lang() != null || otherwise.lang() != null ? "en" : null;
+        return new Text(when.value() + " " + otherwise.value(), lang);
+    }
+
+    private static Integer nextQuestionAfterPages(List<Page> pages, int index, Map<String, Integer> numbers) {
+        Condition condition = pages.get(index).showIf();
+        for (int i = index + 1; i < pages.size(); i++) {
+            if (!Objects.equals(pages.get(i).showIf(), condition) && !pages.get(i).questions().isEmpty()) {
+                return numbers.get(pages.get(i).questions().get(0).id());
+            }
+        }
+        return null;
+    }
+
+    private static Integer nextQuestionAfter(Page page, int questionIndex, List<Page> pages, int pageIndex, Map<String, Integer> numbers) {
+        if (questionIndex + 1 < page.questions().size()) {
+            return numbers.get(page.questions().get(questionIndex + 1).id());
+        }
+        for (int i = pageIndex + 1; i < pages.size(); i++) {
+            if (!pages.get(i).questions().isEmpty()) {
+                return numbers.get(pages.get(i).questions().get(0).id());
+            }
+        }
+        return null;
+    }
+
+    private static Text instruction(QuestionType type, Texts ui) {
+        if (type == QuestionType.CONSENT) {
+            return ui.ui("paper.tick_box");
+        }
+        if (type.isMultiple()) {
+            return ui.ui("paper.tick_all");
+        }
+        return type.isChoice() ? ui.ui("paper.tick_one") : null;
+    }
+
+    /** One box per character: as many digits as the largest number allowed, or a postcode district's four. */
+    private static int boxes(Question q) {
+        if (q.type() == QuestionType.POSTCODE_DISTRICT) {
+            return POSTCODE_DISTRICT_BOXES;
+        }
+        if (q.type() == QuestionType.NUMBER) {
+            return q.max() == null ? 3 : String.valueOf(Math.abs(q.max())).length();
+        }
+        return 0;
+    }
+
+    private static int lines(Question q) {
+        if (q.type() == QuestionType.LONG_TEXT) {
+            return LONG_TEXT_LINES;
+        }
+        return q.type() == QuestionType.SHORT_TEXT ? 1 : 0;
+    }
+}
