@@ -31,7 +31,11 @@ import java.util.Map;
 class AdminController {
 
     /** A survey as the administrator's list shows it. */
-    record SurveyRow(String id, int version, String title, String audience, long responses, String csv) {
+    record SurveyRow(String id, int version, String title, long responses, String csv, List<PrintLinks> print) {
+    }
+
+    /** Where to print a survey's paper form, large-print form and QR poster in one language. */
+    record PrintLinks(String language, String tag, String dir, String paper, String largePrint, String poster) {
     }
 
     private final SurveyCatalog catalog;
@@ -80,8 +84,12 @@ class AdminController {
     }
 
     private SurveyRow row(Survey survey) {
+        String base = "/s/" + survey.id();
+        List<PrintLinks> print = translations.languagesOf(survey).stream().map(l -> new PrintLinks(l.name(), l.tag(), l.dir(),
+                base + "/paper?lang=" + l.tag(), base + "/paper?lang=" + l.tag() + "&size=large",
+                base + "/poster?lang=" + l.tag())).toList();
         return new SurveyRow(survey.id(), survey.version(),
-                translations.surveyTexts(survey, translations.source()).title().value(), survey.audience(),
-                responses.count(survey.id()), "/admin/surveys/" + survey.id() + "/responses.csv");
+                translations.surveyTexts(survey, translations.source()).title().value(),
+                responses.count(survey.id()), "/admin/surveys/" + survey.id() + "/responses.csv", print);
     }
 }

@@ -55,6 +55,9 @@ class SignInTest {
         Document page = home.html();
         assertTrue(page.select("table a[href='/admin/surveys/maternity-experience/responses.csv']").size() == 1);
         assertTrue(page.select("table tbody tr td").eachText().stream().anyMatch(t -> t.matches("\\d+")), "a response count");
+        assertEquals(1, page.select("a[href='/s/maternity-experience/paper?lang=ur']").size(), "the Urdu paper form");
+        assertEquals(1, page.select("a[href='/s/maternity-experience/paper?lang=bn&size=large']").size(), "large print");
+        assertEquals(1, page.select("a[href='/s/maternity-experience/poster?lang=ar']").size(), "the Arabic poster");
         assertEquals("test-admin", page.selectFirst("header form button") != null ? "test-admin" : "");
     }
 
