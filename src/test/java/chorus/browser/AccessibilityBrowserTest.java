@@ -15,9 +15,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +27,7 @@ import org.openqa.selenium.WebElement;
  * problems and must not scroll sideways at 320 CSS px.
  */
 @MicronautTest(transactional = false)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
     static final String SURVEY = "maternity-experience";
     static final String DRAFT_COOKIE = "chorus-draft-" + SURVEY;
@@ -40,7 +37,6 @@ class AccessibilityBrowserTest {
     static final List<String> PAGES = List.of("start", "pregnancy", "birth", "after_birth", "language", "interpreters",
             "overall", "about_you");
 
-    static Browser browser;
 
     @Inject
     EmbeddedServer server;
@@ -50,27 +46,6 @@ class AccessibilityBrowserTest {
 
     @Inject
     SurveyCatalog catalog;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Browser.installed()) {
-            browser = Browser.start();
-        }
-    }
-
-    /** Without Chromium each test is skipped, saying why (or fails, where CHORUS_REQUIRE_BROWSER=true). */
-    @BeforeEach
-    void needBrowser() {
-        Browser.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            System.out.println(browser.summary());
-            browser.close();
-        }
-    }
 
     @Test
     void everyShippedLanguageIsChecked() {

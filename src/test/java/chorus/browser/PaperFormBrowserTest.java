@@ -24,11 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chromium.HasCdp;
 
@@ -37,11 +34,10 @@ import org.openqa.selenium.chromium.HasCdp;
  * Chromium, whose text (read back with poppler's pdftotext) holds every question on two pages or more.
  */
 @MicronautTest(transactional = false)
-class PaperFormBrowserTest {
+class PaperFormBrowserTest extends BrowserTest {
 
     static final String PDFTOTEXT = "/usr/bin/pdftotext";
 
-    static Browser browser;
 
     @Inject
     EmbeddedServer server;
@@ -49,26 +45,6 @@ class PaperFormBrowserTest {
     SurveyCatalog catalog;
     @Inject
     Translations translations;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (Browser.installed()) {
-            browser = Browser.start();
-        }
-    }
-
-    @BeforeEach
-    void needBrowser() {
-        Browser.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            System.out.println(browser.summary());
-            browser.close();
-        }
-    }
 
     @Test
     void thePaperFormIsAccessibleOnScreen() {

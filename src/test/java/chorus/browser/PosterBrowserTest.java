@@ -2,43 +2,23 @@ package chorus.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import chorus.support.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The printable poster in a real browser passes axe's WCAG 2.2 A and AA rules, left to right and right to left. */
 @MicronautTest(transactional = false)
-class PosterBrowserTest {
+class PosterBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
     @Inject
     EmbeddedServer server;
 
-    @BeforeAll
-    static void startBrowser() {
-        if (Browser.installed()) {
-            browser = Browser.start();
-        }
-    }
-
     @BeforeEach
-    void needBrowser() {
-        Browser.requireInstalled();
+    void forgetCookies() {
         browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            System.out.println(browser.summary());
-            browser.close();
-        }
     }
 
     @Test

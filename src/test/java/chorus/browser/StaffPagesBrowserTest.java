@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
 import chorus.account.Role;
-import chorus.support.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -23,34 +20,17 @@ import org.openqa.selenium.WebElement;
  * WCAG 2.2 A and AA rules and must not scroll sideways at 320 CSS px.
  */
 @MicronautTest(transactional = false)
-class StaffPagesBrowserTest {
+class StaffPagesBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
     @Inject
     EmbeddedServer server;
     @Inject
     AccountService accounts;
 
-    @BeforeAll
-    static void startBrowser() {
-        if (Browser.installed()) {
-            browser = Browser.start();
-        }
-    }
-
     @BeforeEach
-    void needBrowser() {
-        Browser.requireInstalled();
+    void forgetCookies() {
         browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            System.out.println(browser.summary());
-            browser.close();
-        }
     }
 
     @Test
