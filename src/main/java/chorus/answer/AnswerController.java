@@ -10,6 +10,7 @@ import chorus.survey.Page;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.NotFoundPage;
+import chorus.system.PublicSurveys;
 import chorus.system.Views;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -48,30 +49,30 @@ class AnswerController {
     private final DraftStore drafts;
     private final AnsweringService answering;
     private final NotFoundPage notFound;
+    private final PublicSurveys surveys;
     private final boolean secureCookies;
 
     AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
-                     AnsweringService answering, NotFoundPage notFound, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+                     AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys,
+                     @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
         this.catalog = catalog;
         this.translations = translations;
         this.languageChoice = languageChoice;
         this.drafts = drafts;
         this.answering = answering;
         this.notFound = notFound;
+        this.surveys = surveys;
         this.secureCookies = secureCookies;
     }
 
     @Get
     MutableHttpResponse<?> start(@PathVariable String surveyId, HttpRequest<?> request) {
-        Optional<Survey> found = catalog.latest(surveyId);
-        if (found.isEmpty()) {
-            return notFound.survey(request);
+        PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
+        if (!lookup.found()) {
+            return lookup.refusal();
         }
-        Survey survey = found.get();
-        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
-        if (choice.unknown() != null) {
-            return notFound.language(request, survey);
-        }
+        Survey survey = lookup.survey();
+        Choice choice = lookup.choice();
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         Map<String, Object> model = model(survey, texts, "/s/" + survey.id());
         model.put("resume", texts.ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours())));

@@ -1,13 +1,11 @@
 package chorus.paper;
 
-import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Translations;
 import chorus.survey.Survey;
-import chorus.survey.SurveyCatalog;
-import chorus.system.NotFoundPage;
+import chorus.system.PublicSurveys;
 import chorus.system.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -22,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -36,29 +33,22 @@ class PaperController {
 
     static final String LARGE = "large";
 
-    private final SurveyCatalog catalog;
+    private final PublicSurveys surveys;
     private final Translations translations;
-    private final LanguageChoice languageChoice;
-    private final NotFoundPage notFound;
 
-    PaperController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, NotFoundPage notFound) {
-        this.catalog = catalog;
+    PaperController(PublicSurveys surveys, Translations translations) {
+        this.surveys = surveys;
         this.translations = translations;
-        this.languageChoice = languageChoice;
-        this.notFound = notFound;
     }
 
     @Get
     MutableHttpResponse<?> form(@PathVariable String surveyId, @Nullable @QueryValue String size, HttpRequest<?> request) {
-        Optional<Survey> found = catalog.latest(surveyId);
-        if (found.isEmpty()) {
-            return notFound.survey(request);
+        PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
+        if (!lookup.found()) {
+            return lookup.refusal();
         }
-        Survey survey = found.get();
-        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
-        if (choice.unknown() != null) {
-            return notFound.language(request, survey);
-        }
+        Survey survey = lookup.survey();
+        Choice choice = lookup.choice();
         boolean large = LARGE.equals(size);
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         String path = "/s/" + survey.id() + "/paper";

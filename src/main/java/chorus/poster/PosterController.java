@@ -1,13 +1,11 @@
 package chorus.poster;
 
-import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Translations;
 import chorus.survey.Survey;
-import chorus.survey.SurveyCatalog;
-import chorus.system.NotFoundPage;
+import chorus.system.PublicSurveys;
 import chorus.system.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -33,33 +31,25 @@ class PosterController {
 
     static final String SVG = "image/svg+xml";
 
-    private final SurveyCatalog catalog;
+    private final PublicSurveys surveys;
     private final Translations translations;
-    private final LanguageChoice languageChoice;
-    private final NotFoundPage notFound;
     private final PublicUrl publicUrl;
 
-    PosterController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice,
-                     NotFoundPage notFound, PublicUrl publicUrl) {
-        this.catalog = catalog;
+    PosterController(PublicSurveys surveys, Translations translations, PublicUrl publicUrl) {
+        this.surveys = surveys;
         this.translations = translations;
-        this.languageChoice = languageChoice;
-        this.notFound = notFound;
         this.publicUrl = publicUrl;
     }
 
     @Get("/poster")
     @Produces(MediaType.TEXT_HTML)
     MutableHttpResponse<?> poster(@PathVariable String surveyId, HttpRequest<?> request) {
-        Optional<Survey> found = catalog.latest(surveyId);
-        if (found.isEmpty()) {
-            return notFound.survey(request);
+        PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
+        if (!lookup.found()) {
+            return lookup.refusal();
         }
-        Survey survey = found.get();
-        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
-        if (choice.unknown() != null) {
-            return notFound.language(request, survey);
-        }
+        Survey survey = lookup.survey();
+        Choice choice = lookup.choice();
         Optional<String> base = publicUrl.base(request);
         if (base.isEmpty()) {
             return HttpResponse.badRequest();
@@ -76,15 +66,12 @@ class PosterController {
 
     @Get("/poster.svg")
     MutableHttpResponse<?> svg(@PathVariable String surveyId, HttpRequest<?> request) {
-        Optional<Survey> found = catalog.latest(surveyId);
-        if (found.isEmpty()) {
+        PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
+        if (!lookup.found()) {
             return HttpResponse.notFound();
         }
-        Survey survey = found.get();
-        Choice choice = languageChoice.choose(request, translations.languagesOf(survey));
-        if (choice.unknown() != null) {
-            return HttpResponse.notFound();
-        }
+        Survey survey = lookup.survey();
+        Choice choice = lookup.choice();
         Optional<String> base = publicUrl.base(request);
         if (base.isEmpty()) {
             return HttpResponse.badRequest();
