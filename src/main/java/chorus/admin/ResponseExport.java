@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Every response to a survey as CSV that Excel opens correctly: UTF-8 with a byte-order mark, one
@@ -43,11 +44,12 @@ class ResponseExport {
         catalog.versionsOf(surveyId).forEach(s -> english.put(Integer.toString(s.version()),
                 translations.surveyTexts(s, translations.source())));
         StringBuilder out = new StringBuilder("\uFEFF");
-        List<String> header = new ArrayList<>(List.of("Response", "Survey", "Version", "Language", "Channel", "Submitted on"));
+        List<String> header = new ArrayList<>(List.of("Response", "Survey", "Version", "Language", "Channel", "Event", "Submitted on"));
         columns.forEach(c -> header.add(c.header()));
         Csv.row(out, header);
         jdbc.prepareStatement("SELECT r.id, r.survey_version, r.language, r.channel, r.submitted_on, a.question_id,"
-                + " a.option_value, a.number_value, a.text_value FROM response r LEFT JOIN answer a ON a.response_id = r.id"
+                + " a.option_value, a.number_value, a.text_value, e.reference FROM response r"
+                + " LEFT JOIN answer a ON a.response_id = r.id LEFT JOIN listening_event e ON e.id = r.event_id"
                 + " WHERE r.survey_id = ? ORDER BY r.id, a.id", select -> {
                     select.setString(1, surveyId);
                     try (ResultSet rows = select.executeQuery()) {
@@ -72,7 +74,7 @@ class ResponseExport {
                 current = id;
                 cells.clear();
                 fixed = List.of(Long.toString(id), surveyId, Integer.toString(rows.getInt(2)), rows.getString(3),
-                        rows.getString(4), rows.getDate(5).toLocalDate().toString());
+                        rows.getString(4), Objects.toString(rows.getString(10), ""), rows.getDate(5).toLocalDate().toString());
             }
             String questionId = rows.getString(6);
             if (questionId == null) {

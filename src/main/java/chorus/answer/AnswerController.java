@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.event.EventReferences;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageChoice.Choice;
@@ -50,10 +51,11 @@ class AnswerController {
     private final AnsweringService answering;
     private final NotFoundPage notFound;
     private final PublicSurveys surveys;
+    private final EventReferences events;
     private final boolean secureCookies;
 
     AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
-                     AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys,
+                     AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys, EventReferences events,
                      @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
         this.catalog = catalog;
         this.translations = translations;
@@ -62,6 +64,7 @@ class AnswerController {
         this.answering = answering;
         this.notFound = notFound;
         this.surveys = surveys;
+        this.events = events;
         this.secureCookies = secureCookies;
     }
 
@@ -76,6 +79,10 @@ class AnswerController {
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         Map<String, Object> model = model(survey, texts, "/s/" + survey.id());
         model.put("resume", texts.ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours())));
+        // An event's QR link (?event=REF) counts the answers at that event. An unknown or mistyped
+        // reference must not stop anyone answering, so the survey then simply runs online.
+        String event = request.getParameters().get("event");
+        model.put("event", events.idOf(event).isPresent() ? event.trim() : null);
         return remember(Views.render(HttpStatus.OK, "survey/start", model), choice);
     }
 
@@ -99,7 +106,9 @@ class AnswerController {
             Page resume = answering.resumePage(survey, drafts.answers(draft.get().id()));
             response = seeOther(pagePath(survey, resume));
         } else {
-            String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.ONLINE);
+            Optional<Long> event = events.idOf(FormBody.optional(form, "event"));
+            String token = drafts.create(survey.id(), survey.version(), language.tag(),
+                    event.isPresent() ? Channel.EVENT : Channel.ONLINE, event.orElse(null));
             Page first = answering.resumePage(survey, Map.of());
             response = seeOther(pagePath(survey, first)).cookie(draftCookie(survey, token));
         }

@@ -77,7 +77,7 @@ public class AnsweringService {
             }
         }
         responses.insert(new ResponseStore.NewResponse(survey.id(), survey.version(), draft.language(), draft.channel(),
-                LocalDate.now(zone), draft.submissionKey(), rows));
+                draft.eventId(), LocalDate.now(zone), draft.submissionKey(), rows));
         drafts.markSubmitted(draft.id());
         return new Step(null);
     }

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -51,12 +52,12 @@ public class DraftStore {
         return lifetime;
     }
 
-    /** A new draft and the token for its cookie. */
+    /** A new draft and the token for its cookie; {@code eventId} is the listening event it is answered for, if any. */
     @Transactional
-    public String create(String surveyId, int version, String language, Channel channel) {
+    public String create(String surveyId, int version, String language, Channel channel, Long eventId) {
         String token = randomToken(32);
         jdbc.prepareStatement("INSERT INTO draft (token_hash, form_token, survey_id, survey_version, language, channel,"
-                + " submission_key, submitted, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?)", insert -> {
+                + " submission_key, submitted, expires_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)", insert -> {
                     insert.setString(1, hash(token));
                     insert.setString(2, HexFormat.of().formatHex(randomBytes(16)));
                     insert.setString(3, surveyId);
@@ -65,6 +66,7 @@ public class DraftStore {
                     insert.setString(6, channel.name());
                     insert.setString(7, UUID.randomUUID().toString());
                     insert.setTimestamp(8, expiry());
+                    insert.setObject(9, eventId, Types.BIGINT);
                     return insert.executeUpdate();
                 });
         return token;
@@ -76,7 +78,7 @@ public class DraftStore {
             return Optional.empty();
         }
         return jdbc.prepareStatement("SELECT id, form_token, survey_id, survey_version, language, channel, submission_key,"
-                + " submitted FROM draft WHERE token_hash = ? AND expires_at > ?", select -> {
+                + " submitted, event_id FROM draft WHERE token_hash = ? AND expires_at > ?", select -> {
                     select.setString(1, hash(token));
                     select.setTimestamp(2, now());
                     try (ResultSet row = select.executeQuery()) {
@@ -181,7 +183,7 @@ public class DraftStore {
 
     private static Draft draft(ResultSet row) throws SQLException {
         return new Draft(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
-                Channel.valueOf(row.getString(6)), row.getString(7), row.getBoolean(8));
+                Channel.valueOf(row.getString(6)), row.getString(7), row.getBoolean(8), row.getObject(9, Long.class));
     }
 
     private Timestamp expiry() {

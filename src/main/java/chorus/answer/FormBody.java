@@ -40,6 +40,11 @@ final class FormBody {
         return values.get(0);
     }
 
+    /** The field's one value, or null when the form left it out. */
+    static String optional(Map<String, List<String>> form, String field) {
+        return form.containsKey(field) ? single(form, field) : null;
+    }
+
     private static String text(Object value) {
         if (value == null || value instanceof Map<?, ?> || value instanceof Collection<?>) {
             throw new TamperedFormException("a form field held a structure, not text");

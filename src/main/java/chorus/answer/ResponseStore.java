@@ -18,8 +18,9 @@ public class ResponseStore {
     public record AnswerRow(String questionId, String optionValue, Integer numberValue, String textValue) {
     }
 
-    public record NewResponse(String surveyId, int version, String language, Channel channel, LocalDate submittedOn,
-                              String submissionKey, List<AnswerRow> answers) {
+    /** eventId: the listening event the response was given at or for, if any. */
+    public record NewResponse(String surveyId, int version, String language, Channel channel, Long eventId,
+                              LocalDate submittedOn, String submissionKey, List<AnswerRow> answers) {
     }
 
     private final JdbcOperations jdbc;
@@ -32,13 +33,14 @@ public class ResponseStore {
     public long insert(NewResponse response) {
         long id = jdbc.execute(connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO response (survey_id, survey_version, language,"
-                    + " channel, submitted_on, submission_key) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " channel, submitted_on, submission_key, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, response.surveyId());
                 insert.setInt(2, response.version());
                 insert.setString(3, response.language());
                 insert.setString(4, response.channel().name());
                 insert.setDate(5, Date.valueOf(response.submittedOn()));
                 insert.setString(6, response.submissionKey());
+                insert.setObject(7, response.eventId(), Types.BIGINT);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();

@@ -41,7 +41,7 @@ class ResponseExportTest {
 
         List<List<String>> rows = parse(download.body().substring(1));
         List<String> header = rows.get(0);
-        assertEquals(List.of("Response", "Survey", "Version", "Language", "Channel", "Submitted on"), header.subList(0, 6));
+        assertEquals(List.of("Response", "Survey", "Version", "Language", "Channel", "Event", "Submitted on"), header.subList(0, 7));
         List<List<String>> ours = rows.stream().filter(r -> r.stream().anyMatch(c -> c.contains(marker))).toList();
         assertEquals(1, ours.size(), "exactly one row for the response");
         Map<String, String> row = new HashMap<>();
@@ -50,6 +50,7 @@ class ResponseExportTest {
         }
         assertEquals("ur", row.get("Language"));
         assertEquals("ONLINE", row.get("Channel"));
+        assertEquals("", row.get("Event"));
         assertEquals("1", row.get("Version"));
         assertEquals("Very good", row.get("Overall, how was your experience of our maternity service? [fft]"));
         assertEquals("Information in my language; Easy read, with pictures",

@@ -22,4 +22,14 @@ public final class Database {
             }
         }));
     }
+
+    /** Runs one INSERT, UPDATE or DELETE in its own transaction; returns the rows changed. */
+    public static int update(JdbcOperations jdbc, TransactionOperations<Connection> tx, String sql, Object... args) {
+        return tx.executeWrite(status -> jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        }));
+    }
 }

@@ -44,7 +44,7 @@ class SurveyVersionRegistryTest {
     void aVersionWithAnAnswerInProgressCannotChange() {
         String id = uniqueId();
         register(survey(id, 1, "a".repeat(64)));
-        drafts.create(id, 1, "en", Channel.ONLINE);
+        drafts.create(id, 1, "en", Channel.ONLINE, null);
 
         assertEquals(List.of(changed(id)), register(survey(id, 1, "b".repeat(64))));
         assertEquals(List.of(), register(survey(id, 1, "a".repeat(64))), "undoing the change is accepted");
@@ -54,7 +54,7 @@ class SurveyVersionRegistryTest {
     void aVersionWithASubmittedResponseCannotChangeButANewVersionMayBeAdded() {
         String id = uniqueId();
         register(survey(id, 1, "a".repeat(64)));
-        transactions.executeWrite(status -> responses.insert(new ResponseStore.NewResponse(id, 1, "en", Channel.PAPER,
+        transactions.executeWrite(status -> responses.insert(new ResponseStore.NewResponse(id, 1, "en", Channel.PAPER, null,
                 LocalDate.now(), UUID.randomUUID().toString(), List.of(new ResponseStore.AnswerRow("q", "yes", null, null)))));
 
         assertEquals(List.of(changed(id)), register(survey(id, 1, "b".repeat(64))));
