@@ -1,0 +1,116 @@
+package chorus.representation;
+
+import chorus.survey.EthnicCategory;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads who was heard at the events of a period, for one MVP or the whole LMNS. */
+@Singleton
+class HeardQueries {
+
+    static final String ABOUT_YOU = "about-you";
+    static final List<String> KINDS = List.of("LISTENING_EVENT", "WALK_THE_PATCH", "FIFTEEN_STEPS", "COMMUNITY_VISIT",
+            "ONLINE_MEETING", "OTHER");
+
+    private final JdbcOperations jdbc;
+    private final DeprivationLookup deprivation;
+
+    HeardQueries(JdbcOperations jdbc, DeprivationLookup deprivation) {
+        this.jdbc = jdbc;
+        this.deprivation = deprivation;
+    }
+
+    /** mvpId null for the whole LMNS. Dates are the events' dates, both included. */
+    @Transactional
+    Heard heard(LocalDate from, LocalDate to, Long mvpId) {
+        Heard heard = new Heard();
+        KINDS.forEach(k -> heard.byKind.put(k, 0));
+        Map<String, Integer> quintiles = deprivation.all();
+        String where = " e.held_on BETWEEN ? AND ?" + (mvpId == null ? "" : " AND e.mvp_id = ?");
+        Map<Long, int[]> events = new HashMap<>();
+        Map<Long, String> kinds = new HashMap<>();
+        select("SELECT e.id, e.kind, e.attendance FROM listening_event e WHERE" + where, from, to, mvpId, rows -> {
+            events.put(rows.getLong(1), new int[] {rows.getInt(3), 0});
+            kinds.put(rows.getLong(1), rows.getString(2));
+        });
+        heard.events = events.size();
+        Map<Long, Map<String, String>> answers = new HashMap<>();
+        Map<Long, Long> eventOf = new HashMap<>();
+        select("SELECT r.id, r.event_id, a.question_id, COALESCE(a.option_value, a.text_value) FROM response r"
+                + " JOIN listening_event e ON e.id = r.event_id"
+                + " LEFT JOIN answer a ON a.response_id = r.id AND a.question_id IN ('ethnicity', 'postcode_district', 'first_language')"
+                + " WHERE r.survey_id = '" + ABOUT_YOU + "' AND" + where, from, to, mvpId, rows -> {
+                    long id = rows.getLong(1);
+                    eventOf.put(id, rows.getLong(2));
+                    Map<String, String> person = answers.computeIfAbsent(id, k -> new HashMap<>());
+                    if (rows.getString(3) != null && rows.getString(4) != null) {
+                        person.put(rows.getString(3), rows.getString(4));
+                    }
+                });
+        answers.forEach((id, person) -> {
+            long event = eventOf.get(id);
+            events.get(event)[1]++;
+            heard.byKind.merge(kinds.get(event), 1, Integer::sum);
+            EthnicCategory.fromCode(person.getOrDefault("ethnicity", "")).ifPresentOrElse(c -> heard.add(c, 1),
+                    () -> heard.notAsked++);
+            String district = DeprivationLookup.normalise(person.get("postcode_district"));
+            heard.byQuintile.merge(quintiles.getOrDefault(district, 0), 1, Integer::sum);
+            String language = person.getOrDefault("first_language", NOT_GIVEN_KEY).strip().toLowerCase(Locale.ROOT);
+            heard.byLanguage.merge(language, 1, Integer::sum);
+        });
+        select("SELECT t.event_id, t.ethnic_category, t.people FROM event_tally t JOIN listening_event e ON e.id = t.event_id"
+                + " WHERE" + where, from, to, mvpId, rows -> {
+                    int people = rows.getInt(3);
+                    long event = rows.getLong(1);
+                    events.get(event)[1] += people;
+                    heard.byKind.merge(kinds.get(event), people, Integer::sum);
+                    EthnicCategory.fromCode(rows.getString(2)).ifPresentOrElse(c -> heard.add(c, people),
+                            () -> heard.notAsked += people);
+                    heard.byQuintile.merge(0, people, Integer::sum);
+                    heard.byLanguage.merge(Heard.NOT_GIVEN, people, Integer::sum);
+                });
+        events.forEach((event, counts) -> {
+            // Attendance beyond the answers and tallies: people who took part but were not asked.
+            int notAsked = Math.max(0, counts[0] - counts[1]);
+            heard.notAsked += notAsked;
+            heard.byKind.merge(kinds.get(event), notAsked, Integer::sum);
+            heard.byQuintile.merge(0, notAsked, Integer::sum);
+            heard.byLanguage.merge(Heard.NOT_GIVEN, notAsked, Integer::sum);
+        });
+        heard.byQuintile.remove(0, 0);
+        heard.byLanguage.remove(Heard.NOT_GIVEN, 0);
+        return heard;
+    }
+
+    private static final String NOT_GIVEN_KEY = Heard.NOT_GIVEN;
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private void select(String sql, LocalDate from, LocalDate to, Long mvpId, RowReader reader) {
+        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
+            select.setDate(1, Date.valueOf(from));
+            select.setDate(2, Date.valueOf(to));
+            if (mvpId != null) {
+                select.setLong(3, mvpId);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+            return null;
+        });
+    }
+}

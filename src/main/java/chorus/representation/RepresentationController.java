@@ -1,0 +1,231 @@
+package chorus.representation;
+
+import chorus.account.Role;
+import chorus.disclosure.DisclosurePolicies;
+import chorus.disclosure.DisclosurePolicy;
+import chorus.i18n.Texts;
+import chorus.survey.EthnicCategory.Group;
+import chorus.system.FormErrors;
+import chorus.system.NotFoundPage;
+import chorus.system.StaffPages;
+import chorus.system.Views;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who the MVPs heard in a period, by ethnic group against the population, with completeness,
+ * deprivation, event types, languages and the change since the period before. MVP leads see
+ * their own MVP only; another MVP's report does not exist for them (404).
+ */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/reports/representation")
+@Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, RepresentationController.MVP_LEAD_NAME})
+class RepresentationController {
+
+    static final String MVP_LEAD_NAME = "MVP_LEAD";
+
+    /** The period and baseline asked for, as typed, and what they mean once checked. */
+    record Choice(String fromText, String toText, LocalDate from, LocalDate to, Long baseline, FormErrors errors) {
+    }
+
+    private final HeardQueries heard;
+    private final Baselines baselines;
+    private final Mvps mvps;
+    private final StaffPages pages;
+    private final NotFoundPage notFound;
+    private final DisclosurePolicy policy;
+    private final int completenessTarget;
+
+    RepresentationController(HeardQueries heard, Baselines baselines, Mvps mvps, StaffPages pages, NotFoundPage notFound,
+                             DisclosurePolicies policies,
+                             @Value("${chorus.representation.completeness-target:90}") int completenessTarget) {
+        this.heard = heard;
+        this.baselines = baselines;
+        this.mvps = mvps;
+        this.pages = pages;
+        this.notFound = notFound;
+        this.policy = policies.serviceUsers();
+        this.completenessTarget = completenessTarget;
+    }
+
+    @Get
+    MutableHttpResponse<?> lmns(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> from,
+                                @QueryValue Optional<String> to, @QueryValue Optional<String> baseline) {
+        if (isLead(user)) {
+            Optional<Mvps.Mvp> own = mvps.of(user.getName());
+            if (own.isEmpty()) {
+                return notFound.survey(request);
+            }
+            String query = request.getUri().getRawQuery();
+            return HttpResponse.seeOther(URI.create(own.get().href() + (query == null ? "" : "?" + query)));
+        }
+        return page(request, user, null, choice(from, to, baseline));
+    }
+
+    @Get("/mvp/{code}")
+    MutableHttpResponse<?> mvp(@PathVariable String code, HttpRequest<?> request, Authentication user,
+                               @QueryValue Optional<String> from, @QueryValue Optional<String> to,
+                               @QueryValue Optional<String> baseline) {
+        Optional<Mvps.Mvp> mvp = allowed(code, user);
+        if (mvp.isEmpty()) {
+            return notFound.survey(request);
+        }
+        return page(request, user, mvp.get(), choice(from, to, baseline));
+    }
+
+    @Get("/csv")
+    @Produces("text/csv")
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
+    MutableHttpResponse<?> lmnsCsv(HttpRequest<?> request, @QueryValue String table, @QueryValue Optional<String> from,
+                                   @QueryValue Optional<String> to, @QueryValue Optional<String> baseline) {
+        return csv(request, null, table, choice(from, to, baseline));
+    }
+
+    @Get("/mvp/{code}/csv")
+    @Produces("text/csv")
+    MutableHttpResponse<?> mvpCsv(@PathVariable String code, HttpRequest<?> request, Authentication user,
+                                  @QueryValue String table, @QueryValue Optional<String> from,
+                                  @QueryValue Optional<String> to, @QueryValue Optional<String> baseline) {
+        Optional<Mvps.Mvp> mvp = allowed(code, user);
+        if (mvp.isEmpty()) {
+            return notFound.survey(request);
+        }
+        return csv(request, mvp.get(), table, choice(from, to, baseline));
+    }
+
+    private static boolean isLead(Authentication user) {
+        return user.getRoles().contains(MVP_LEAD_NAME);
+    }
+
+    /** The MVP if this person may see its report: analysts and administrators any, a lead their own. */
+    private Optional<Mvps.Mvp> allowed(String code, Authentication user) {
+        Optional<Mvps.Mvp> mvp = mvps.byCode(code);
+        if (isLead(user)) {
+            Optional<Mvps.Mvp> own = mvps.of(user.getName());
+            return mvp.filter(m -> own.isPresent() && own.get().id() == m.id());
+        }
+        return mvp;
+    }
+
+    private Choice choice(Optional<String> from, Optional<String> to, Optional<String> baseline) {
+        FormErrors errors = FormErrors.none();
+        LocalDate today = LocalDate.now();
+        String toText = to.map(String::strip).orElse(today.toString());
+        String fromText = from.map(String::strip).orElse(today.minusYears(1).plusDays(1).toString());
+        LocalDate toDate = date(toText);
+        LocalDate fromDate = date(fromText);
+        if (fromDate == null) {
+            errors.add("from", "representation.error.date");
+        }
+        if (toDate == null) {
+            errors.add("to", "representation.error.date");
+        }
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            errors.add("to", "representation.error.order");
+        }
+        Long baselineId = baseline.filter(b -> b.matches("\\d{1,18}")).map(Long::valueOf)
+                .filter(id -> baselines.find(id).isPresent())
+                .orElseGet(() -> baselines.all().stream().findFirst().map(Baselines.Summary::id).orElse(null));
+        return new Choice(fromText, toText, fromDate, toDate, baselineId, errors);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Mvps.Mvp mvp, Choice choice) {
+        Map<String, Object> model = pages.model(request, user);
+        Texts t = pages.texts(request);
+        model.put("mvp", mvp);
+        model.put("mvps", isLead(user) ? List.of() : mvps.all());
+        model.put("baselines", baselines.all());
+        model.put("choice", choice);
+        model.put("target", completenessTarget);
+        model.put("action", mvp == null ? "/reports/representation" : mvp.href());
+        model.put("errors", choice.errors().messages(t));
+        model.put("tables", null);
+        model.put("hasErrors", !choice.errors().isEmpty());
+        if (!choice.errors().isEmpty()) {
+            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "representation/report", model);
+        }
+        Report report = report(t, mvp, choice);
+        model.put("tables", report.tables());
+        model.put("underText", report.under().isEmpty() ? t.ui("representation.under_none")
+                : t.ui("representation.under_list", Map.of("groups", String.join(", ", report.under()))));
+        Baselines.Summary baseline = choice.baseline() == null ? null : baselines.find(choice.baseline()).orElse(null);
+        model.put("baseline", baseline);
+        if (baseline != null) {
+            model.put("baselineText", t.ui("representation.baseline_note", Map.of("area", baseline.area(),
+                    "source", baseline.source(), "year", baseline.year())));
+        }
+        model.put("eventsText", t.ui("representation.events", Map.of("n", report.events())));
+        model.put("hiddenText", t.ui("representation.hidden_note", Map.of("n", policy.minimum())));
+        return Views.render(HttpStatus.OK, "representation/report", model);
+    }
+
+    /** The tables of the report and the groups it finds under-represented, in the reader's language. */
+    record Report(List<PublishedTable> tables, List<String> under, int events) {
+    }
+
+    private Report report(Texts t, Mvps.Mvp mvp, Choice choice) {
+        Long mvpId = mvp == null ? null : mvp.id();
+        Heard now = heard.heard(choice.from(), choice.to(), mvpId);
+        long days = ChronoUnit.DAYS.between(choice.from(), choice.to()) + 1;
+        LocalDate beforeTo = choice.from().minusDays(1);
+        LocalDate beforeFrom = beforeTo.minusDays(days - 1);
+        Heard before = heard.heard(beforeFrom, beforeTo, mvpId);
+        Map<Group, Double> shares = choice.baseline() == null ? null : baselines.shares(choice.baseline());
+        String base = (mvp == null ? "/reports/representation" : mvp.href()) + "/csv?from=" + choice.from() + "&to=" + choice.to()
+                + (choice.baseline() == null ? "" : "&baseline=" + choice.baseline()) + "&table=";
+        RepresentationReport report = new RepresentationReport(t, policy, base);
+        String nowLabel = t.ui("representation.period", Map.of("from", choice.from(), "to", choice.to())).value();
+        String beforeLabel = t.ui("representation.period", Map.of("from", beforeFrom, "to", beforeTo)).value();
+        List<PublishedTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
+                report.trend(now, before, nowLabel, beforeLabel, completenessTarget), report.deprivation(now),
+                report.kinds(now), report.languages(now));
+        return new Report(tables, report.underRepresented(now, shares), now.events);
+    }
+
+    private MutableHttpResponse<?> csv(HttpRequest<?> request, Mvps.Mvp mvp, String table, Choice choice) {
+        if (!choice.errors().isEmpty()) {
+            return notFound.survey(request);
+        }
+        Optional<PublishedTable> found = report(pages.texts(request), mvp, choice).tables().stream()
+                .filter(p -> p.id().equals(table)).findFirst();
+        if (found.isEmpty()) {
+            return notFound.survey(request);
+        }
+        StringBuilder out = new StringBuilder();
+        TableCsv.row(out, found.get().headings());
+        found.get().rows().forEach(row -> TableCsv.row(out, row));
+        String file = "representation-" + (mvp == null ? "lmns" : mvp.code()) + "-" + table + "-" + choice.from() + "-to-"
+                + choice.to() + ".csv";
+        return HttpResponse.ok(out.toString().getBytes(StandardCharsets.UTF_8))
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+                .header("Cache-Control", "no-store");
+    }
+}

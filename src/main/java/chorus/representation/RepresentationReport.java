@@ -1,0 +1,264 @@
+package chorus.representation;
+
+import chorus.disclosure.Cell;
+import chorus.disclosure.DisclosureControl;
+import chorus.disclosure.DisclosurePolicy;
+import chorus.disclosure.ProtectedBreakdown;
+import chorus.i18n.Texts;
+import chorus.stats.Representation;
+import chorus.survey.EthnicCategory;
+import chorus.survey.EthnicCategory.Group;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the people heard in a period into the published tables of the representation report.
+ * Every count goes through {@link DisclosureControl} with the service-user policy, and nothing is
+ * worked out from a hidden count: a ratio, a share or a percentage of a hidden figure is hidden too.
+ */
+final class RepresentationReport {
+
+    /** Under-represented: heard at under 0.8 times the group's share, and the whole interval below 1. */
+    static final double UNDER = 0.8;
+
+    /** One group's line of the ratio table, before it is put into words. */
+    record GroupLine(Group group, Cell heard, Optional<Representation> representation, double populationShare) {
+
+        boolean underRepresented() {
+            return representation.map(r -> r.ratio() < UNDER && r.interval().upper() < 1).orElse(false);
+        }
+    }
+
+    private final Texts t;
+    private final DisclosurePolicy policy;
+    private final String csvBase;
+
+    RepresentationReport(Texts t, DisclosurePolicy policy, String csvBase) {
+        this.t = t;
+        this.policy = policy;
+        this.csvBase = csvBase;
+    }
+
+    static String groupKey(Group group) {
+        return switch (group) {
+            case WHITE -> "ethnicity.group.white";
+            case MIXED -> "ethnicity.group.mixed";
+            case ASIAN -> "ethnicity.group.asian";
+            case BLACK -> "ethnicity.group.black";
+            case OTHER -> "ethnicity.group.other";
+            case NOT_STATED -> "ethnicity.Z";
+        };
+    }
+
+    /** The five groups, with their ratios where both the group and the total heard are shown. */
+    static List<GroupLine> groupLines(Heard heard, Map<Group, Double> shares, DisclosurePolicy policy) {
+        ProtectedBreakdown groups = DisclosureControl.protect(
+                Baselines.GROUPS.stream().map(heard::group).toList(), policy);
+        List<GroupLine> lines = new ArrayList<>();
+        for (int i = 0; i < Baselines.GROUPS.size(); i++) {
+            Group group = Baselines.GROUPS.get(i);
+            Cell cell = groups.categories().get(i);
+            double share = shares == null ? 0 : shares.getOrDefault(group, 0.0);
+            Optional<Representation> ratio = cell instanceof Cell.Shown shown && groups.total() instanceof Cell.Shown total
+                    && share > 0 ? Representation.of(shown.count(), total.count(), share) : Optional.empty();
+            lines.add(new GroupLine(group, cell, ratio, share));
+        }
+        lines.add(new GroupLine(null, groups.total(), Optional.empty(), 1));
+        return lines;
+    }
+
+    PublishedTable groups(Heard heard, Map<Group, Double> shares) {
+        List<List<String>> rows = new ArrayList<>();
+        for (GroupLine line : groupLines(heard, shares, policy)) {
+            if (line.group() == null) {
+                rows.add(List.of(text("representation.all_with_group"), count(line.heard()), percent(line.heard()),
+                        shares == null ? text("representation.no_baseline") : "100.0%", "", ""));
+                continue;
+            }
+            String ratio;
+            String under;
+            if (!line.heard().isShown()) {
+                ratio = hidden();
+                under = hidden();
+            } else if (shares == null || line.populationShare() <= 0) {
+                ratio = text("representation.no_baseline");
+                under = text("representation.cannot_tell");
+            } else if (line.representation().isEmpty()) {
+                ratio = text("representation.cannot_tell");
+                under = text("representation.cannot_tell");
+            } else {
+                Representation r = line.representation().get();
+                ratio = t.ui("representation.ratio_value", Map.of("ratio", fixed(r.ratio(), 2),
+                        "lower", fixed(r.interval().lower(), 2), "upper", fixed(r.interval().upper(), 2))).value();
+                under = text(line.underRepresented() ? "representation.under_yes" : "representation.under_no");
+            }
+            rows.add(List.of(text(groupKey(line.group())), count(line.heard()), percent(line.heard()),
+                    shares == null ? text("representation.no_baseline") : fixed(100 * line.populationShare(), 1) + "%",
+                    ratio, under));
+        }
+        return table("groups", "representation.groups_caption", List.of("representation.col.group",
+                "representation.col.people", "representation.col.share_heard", "representation.col.share_population",
+                "representation.col.ratio", "representation.col.under"), rows);
+    }
+
+    /**
+     * Each group's categories, protected within the group so that no hidden category can be worked
+     * out from the group's count in the table above; a group hidden there is hidden here whole.
+     */
+    PublishedTable categories(Heard heard) {
+        ProtectedBreakdown groups = DisclosureControl.protect(Baselines.GROUPS.stream().map(heard::group).toList(), policy);
+        List<List<String>> rows = new ArrayList<>();
+        for (int g = 0; g < Baselines.GROUPS.size(); g++) {
+            Group group = Baselines.GROUPS.get(g);
+            List<EthnicCategory> categories = Arrays.stream(EthnicCategory.values()).filter(c -> c.group() == group).toList();
+            ProtectedBreakdown within = DisclosureControl.protect(categories.stream().map(heard::category).toList(), policy);
+            for (int i = 0; i < categories.size(); i++) {
+                Cell cell = groups.categories().get(g).isShown() ? within.categories().get(i)
+                        : new Cell.Suppressed(Cell.Reason.PROTECTS_ANOTHER, policy.minimum());
+                rows.add(List.of(text(groupKey(group)), text("ethnicity." + categories.get(i).name()), count(cell)));
+            }
+        }
+        return table("categories", "representation.categories_caption", List.of("representation.col.group",
+                "representation.col.category", "representation.col.people"), rows);
+    }
+
+    PublishedTable completeness(Heard heard) {
+        ProtectedBreakdown parts = DisclosureControl.protect(List.of(heard.valid(), heard.category(EthnicCategory.Z),
+                heard.notAsked), policy);
+        List<String> labels = List.of("representation.with_code", "ethnicity.Z", "representation.not_asked");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(List.of(text(labels.get(i)), count(parts.categories().get(i)), percent(parts.categories().get(i))));
+        }
+        rows.add(List.of(text("representation.all_people"), count(parts.total()), percent(parts.total())));
+        return table("completeness", "representation.completeness_caption", List.of("representation.col.ethnicity",
+                "representation.col.people", "representation.col.percent"), rows);
+    }
+
+    /** People heard, the share of them from ethnic minority groups and the completeness, this period and the one before. */
+    PublishedTable trend(Heard now, Heard before, String nowLabel, String beforeLabel, int target) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> people = new ArrayList<>(List.of(text("representation.all_people")));
+        List<String> minority = new ArrayList<>(List.of(text("representation.minority_share")));
+        List<String> complete = new ArrayList<>(List.of(t.ui("representation.completeness_share",
+                Map.of("target", target)).value()));
+        for (Heard heard : List.of(now, before)) {
+            ProtectedBreakdown parts = DisclosureControl.protect(List.of(heard.minority(), heard.valid() - heard.minority(),
+                    heard.people() - heard.valid()), policy);
+            people.add(count(parts.total()));
+            Cell minor = parts.categories().get(0);
+            Cell white = parts.categories().get(1);
+            minority.add(minor instanceof Cell.Shown m && white instanceof Cell.Shown w
+                    ? (m.count() + w.count() == 0 ? text("representation.cannot_tell") : fixed(100.0 * m.count() / (m.count() + w.count()), 1) + "%")
+                    : hidden());
+            complete.add(minor instanceof Cell.Shown m && white instanceof Cell.Shown w && parts.total() instanceof Cell.Shown all
+                    ? (all.count() == 0 ? text("representation.cannot_tell") : completeness(m.count() + w.count(), all.count(), target))
+                    : hidden());
+        }
+        rows.add(people);
+        rows.add(minority);
+        rows.add(complete);
+        return table("trend", "representation.trend_caption", List.of("representation.col.measure"), rows,
+                List.of(nowLabel, beforeLabel));
+    }
+
+    private String completeness(int valid, int all, int target) {
+        double share = 100.0 * valid / all;
+        Map<String, String> args = Map.of("percent", fixed(share, 1));
+        return share >= target ? t.ui("representation.meets_target", args).value()
+                : t.ui("representation.below_target", args).value();
+    }
+
+    PublishedTable deprivation(Heard heard) {
+        List<Integer> counts = new ArrayList<>();
+        for (int q = 1; q <= 5; q++) {
+            counts.add(heard.byQuintile.getOrDefault(q, 0));
+        }
+        counts.add(heard.byQuintile.getOrDefault(0, 0));
+        ProtectedBreakdown parts = DisclosureControl.protect(counts, policy);
+        List<List<String>> rows = new ArrayList<>();
+        for (int q = 1; q <= 6; q++) {
+            String label = q == 1 ? text("representation.quintile_most")
+                    : q == 5 ? text("representation.quintile_least")
+                    : q == 6 ? text("representation.quintile_unknown")
+                    : String.valueOf(q);
+            rows.add(List.of(label, count(parts.categories().get(q - 1)), percent(parts.categories().get(q - 1))));
+        }
+        rows.add(List.of(text("representation.all_people"), count(parts.total()), percent(parts.total())));
+        return table("deprivation", "representation.deprivation_caption", List.of("representation.col.quintile",
+                "representation.col.people", "representation.col.percent"), rows);
+    }
+
+    PublishedTable kinds(Heard heard) {
+        List<String> kinds = HeardQueries.KINDS;
+        ProtectedBreakdown parts = DisclosureControl.protect(kinds.stream().map(heard.byKind::get).toList(), policy);
+        List<String> keys = List.of("representation.kind.listening_event", "representation.kind.walk_the_patch",
+                "representation.kind.fifteen_steps", "representation.kind.community_visit",
+                "representation.kind.online_meeting", "representation.kind.other");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            rows.add(List.of(text(keys.get(i)), count(parts.categories().get(i)), percent(parts.categories().get(i))));
+        }
+        rows.add(List.of(text("representation.all_people"), count(parts.total()), percent(parts.total())));
+        return table("kinds", "representation.kinds_caption", List.of("representation.col.kind",
+                "representation.col.people", "representation.col.percent"), rows);
+    }
+
+    PublishedTable languages(Heard heard) {
+        List<String> languages = new ArrayList<>(heard.byLanguage.keySet());
+        ProtectedBreakdown parts = DisclosureControl.protect(languages.stream().map(heard.byLanguage::get).toList().isEmpty()
+                ? List.of(0) : languages.stream().map(heard.byLanguage::get).toList(), policy);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < languages.size(); i++) {
+            String label = languages.get(i).equals(Heard.NOT_GIVEN) ? text("representation.language_not_given") : languages.get(i);
+            rows.add(List.of(label, count(parts.categories().get(i)), percent(parts.categories().get(i))));
+        }
+        rows.add(List.of(text("representation.all_people"), count(parts.total()), percent(parts.total())));
+        return table("languages", "representation.languages_caption", List.of("representation.col.language",
+                "representation.col.people", "representation.col.percent"), rows);
+    }
+
+    /** The groups the ratio table flags, named in words for the summary at the top. */
+    List<String> underRepresented(Heard heard, Map<Group, Double> shares) {
+        return groupLines(heard, shares, policy).stream().filter(GroupLine::underRepresented)
+                .map(l -> text(groupKey(l.group()))).toList();
+    }
+
+    private PublishedTable table(String id, String captionKey, List<String> headingKeys, List<List<String>> rows) {
+        return table(id, captionKey, headingKeys, rows, List.of());
+    }
+
+    private PublishedTable table(String id, String captionKey, List<String> headingKeys, List<List<String>> rows,
+                                 List<String> moreHeadings) {
+        List<String> headings = new ArrayList<>(headingKeys.stream().map(this::text).toList());
+        headings.addAll(moreHeadings);
+        return new PublishedTable(id, text(captionKey), List.copyOf(headings), List.copyOf(rows), csvBase + id + ".csv");
+    }
+
+    private String text(String key) {
+        return t.ui(key).value();
+    }
+
+    private String hidden() {
+        return t.ui("disclosure.fewer_than", Map.of("n", policy.minimum())).value();
+    }
+
+    private String count(Cell cell) {
+        return cell instanceof Cell.Shown shown ? String.valueOf(shown.count()) : hidden();
+    }
+
+    private String percent(Cell cell) {
+        if (cell instanceof Cell.Shown shown) {
+            return shown.percentage().isPresent() ? fixed(shown.percentage().getAsDouble(), 1) + "%" : "";
+        }
+        return hidden();
+    }
+
+    static String fixed(double value, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
+    }
+}
