@@ -1,4 +1,4 @@
-package chorus.admin;
+package chorus.report;
 
 import java.util.List;
 
@@ -7,12 +7,12 @@ import java.util.List;
  * with = + - @, tab or carriage return) is neutralised with a leading apostrophe, as OWASP advises,
  * unless it is a plain number.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static void row(StringBuilder out, List<String> cells) {
+    public static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -22,7 +22,7 @@ final class Csv {
         out.append("\r\n");
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
             text = "'" + text;
