@@ -4,6 +4,8 @@ import chorus.account.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
 import chorus.i18n.Texts;
+import chorus.report.ReportCsv;
+import chorus.report.ReportTable;
 import chorus.survey.EthnicCategory.Group;
 import chorus.system.FormErrors;
 import chorus.system.NotFoundPage;
@@ -23,7 +25,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -187,7 +188,7 @@ class RepresentationController {
     }
 
     /** The tables of the report and the groups it finds under-represented, in the reader's language. */
-    record Report(List<PublishedTable> tables, List<String> under, int events) {
+    record Report(List<ReportTable> tables, List<String> under, int events) {
     }
 
     private Report report(Texts t, Mvps.Mvp mvp, Choice choice) {
@@ -203,7 +204,7 @@ class RepresentationController {
         RepresentationReport report = new RepresentationReport(t, policy, base);
         String nowLabel = t.ui("representation.period", Map.of("from", choice.from(), "to", choice.to())).value();
         String beforeLabel = t.ui("representation.period", Map.of("from", beforeFrom, "to", beforeTo)).value();
-        List<PublishedTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
+        List<ReportTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
                 report.trend(now, before, nowLabel, beforeLabel, completenessTarget), report.deprivation(now),
                 report.kinds(now), report.languages(now));
         return new Report(tables, report.underRepresented(now, shares), now.events);
@@ -213,19 +214,13 @@ class RepresentationController {
         if (!choice.errors().isEmpty()) {
             return notFound.survey(request);
         }
-        Optional<PublishedTable> found = report(pages.texts(request), mvp, choice).tables().stream()
-                .filter(p -> p.id().equals(table)).findFirst();
+        Optional<ReportTable> found = report(pages.texts(request), mvp, choice).tables().stream()
+                .filter(p -> p.id().equals("table-" + table)).findFirst();
         if (found.isEmpty()) {
             return notFound.survey(request);
         }
-        StringBuilder out = new StringBuilder();
-        TableCsv.row(out, found.get().headings());
-        found.get().rows().forEach(row -> TableCsv.row(out, row));
         String file = "representation-" + (mvp == null ? "lmns" : mvp.code()) + "-" + table + "-" + choice.from() + "-to-"
                 + choice.to() + ".csv";
-        return HttpResponse.ok(out.toString().getBytes(StandardCharsets.UTF_8))
-                .contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
-                .header("Cache-Control", "no-store");
+        return ReportCsv.download(found.get(), file.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 }

@@ -4,7 +4,12 @@ import chorus.disclosure.Cell;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicy;
 import chorus.disclosure.ProtectedBreakdown;
+import chorus.i18n.Text;
 import chorus.i18n.Texts;
+import chorus.report.BarChart;
+import chorus.report.Figures;
+import chorus.report.ReportTable;
+import chorus.stats.Proportions;
 import chorus.stats.Representation;
 import chorus.survey.EthnicCategory;
 import chorus.survey.EthnicCategory.Group;
@@ -71,9 +76,15 @@ final class RepresentationReport {
         return lines;
     }
 
-    PublishedTable groups(Heard heard, Map<Group, Double> shares) {
+    ReportTable groups(Heard heard, Map<Group, Double> shares) {
         List<List<String>> rows = new ArrayList<>();
-        for (GroupLine line : groupLines(heard, shares, policy)) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<GroupLine> lines = groupLines(heard, shares, policy);
+        Cell total = lines.get(lines.size() - 1).heard();
+        for (GroupLine line : lines) {
+            if (line.group() != null) {
+                bars.add(bar(line, total, shares != null));
+            }
             if (line.group() == null) {
                 rows.add(List.of(text("representation.all_with_group"), count(line.heard()), percent(line.heard()),
                         shares == null ? text("representation.no_baseline") : "100.0%", "", ""));
@@ -102,14 +113,29 @@ final class RepresentationReport {
         }
         return table("groups", "representation.groups_caption", List.of("representation.col.group",
                 "representation.col.people", "representation.col.share_heard", "representation.col.share_population",
-                "representation.col.ratio", "representation.col.under"), rows);
+                "representation.col.ratio", "representation.col.under"), rows, List.of(), bars);
+    }
+
+    /**
+     * A group's share of the people heard with its 95% interval, the population share as the
+     * comparator. No bar when the group, or the total it is a share of, is hidden.
+     */
+    private BarChart.Bar bar(GroupLine line, Cell total, boolean baseline) {
+        Text label = label(groupKey(line.group()));
+        Double comparator = baseline ? 100 * line.populationShare() : null;
+        Cell base = total.isShown() ? line.heard() : total;
+        if (line.heard() instanceof Cell.Shown shown && total instanceof Cell.Shown all && all.count() > 0) {
+            return BarChart.Bar.rate(label, base, 100.0 * shown.count() / all.count(),
+                    Proportions.wilson(shown.count(), all.count()), comparator, t);
+        }
+        return BarChart.Bar.rate(label, base, null, null, comparator, t);
     }
 
     /**
      * Each group's categories, protected within the group so that no hidden category can be worked
      * out from the group's count in the table above; a group hidden there is hidden here whole.
      */
-    PublishedTable categories(Heard heard) {
+    ReportTable categories(Heard heard) {
         ProtectedBreakdown groups = DisclosureControl.protect(Baselines.GROUPS.stream().map(heard::group).toList(), policy);
         List<List<String>> rows = new ArrayList<>();
         for (int g = 0; g < Baselines.GROUPS.size(); g++) {
@@ -126,7 +152,7 @@ final class RepresentationReport {
                 "representation.col.category", "representation.col.people"), rows);
     }
 
-    PublishedTable completeness(Heard heard) {
+    ReportTable completeness(Heard heard) {
         ProtectedBreakdown parts = DisclosureControl.protect(List.of(heard.valid(), heard.category(EthnicCategory.Z),
                 heard.notAsked), policy);
         List<String> labels = List.of("representation.with_code", "ethnicity.Z", "representation.not_asked");
@@ -140,7 +166,7 @@ final class RepresentationReport {
     }
 
     /** People heard, the share of them from ethnic minority groups and the completeness, this period and the one before. */
-    PublishedTable trend(Heard now, Heard before, String nowLabel, String beforeLabel, int target) {
+    ReportTable trend(Heard now, Heard before, String nowLabel, String beforeLabel, int target) {
         List<List<String>> rows = new ArrayList<>();
         List<String> people = new ArrayList<>(List.of(text("representation.all_people")));
         List<String> minority = new ArrayList<>(List.of(text("representation.minority_share")));
@@ -163,7 +189,7 @@ final class RepresentationReport {
         rows.add(minority);
         rows.add(complete);
         return table("trend", "representation.trend_caption", List.of("representation.col.measure"), rows,
-                List.of(nowLabel, beforeLabel));
+                List.of(nowLabel, beforeLabel), null);
     }
 
     private String completeness(int valid, int all, int target) {
@@ -173,7 +199,7 @@ final class RepresentationReport {
                 : t.ui("representation.below_target", args).value();
     }
 
-    PublishedTable deprivation(Heard heard) {
+    ReportTable deprivation(Heard heard) {
         List<Integer> counts = new ArrayList<>();
         for (int q = 1; q <= 5; q++) {
             counts.add(heard.byQuintile.getOrDefault(q, 0));
@@ -189,11 +215,15 @@ final class RepresentationReport {
             rows.add(List.of(label, count(parts.categories().get(q - 1)), percent(parts.categories().get(q - 1))));
         }
         rows.add(List.of(text("representation.all_people"), count(parts.total()), percent(parts.total())));
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (int q = 0; q < 6; q++) {
+            bars.add(BarChart.Bar.share(Text.of(rows.get(q).get(0)), parts.categories().get(q), t));
+        }
         return table("deprivation", "representation.deprivation_caption", List.of("representation.col.quintile",
-                "representation.col.people", "representation.col.percent"), rows);
+                "representation.col.people", "representation.col.percent"), rows, List.of(), bars);
     }
 
-    PublishedTable kinds(Heard heard) {
+    ReportTable kinds(Heard heard) {
         List<String> kinds = HeardQueries.KINDS;
         ProtectedBreakdown parts = DisclosureControl.protect(kinds.stream().map(heard.byKind::get).toList(), policy);
         List<String> keys = List.of("representation.kind.listening_event", "representation.kind.walk_the_patch",
@@ -204,11 +234,15 @@ final class RepresentationReport {
             rows.add(List.of(text(keys.get(i)), count(parts.categories().get(i)), percent(parts.categories().get(i))));
         }
         rows.add(List.of(text("representation.all_people"), count(parts.total()), percent(parts.total())));
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            bars.add(BarChart.Bar.share(Text.of(rows.get(i).get(0)), parts.categories().get(i), t));
+        }
         return table("kinds", "representation.kinds_caption", List.of("representation.col.kind",
-                "representation.col.people", "representation.col.percent"), rows);
+                "representation.col.people", "representation.col.percent"), rows, List.of(), bars);
     }
 
-    PublishedTable languages(Heard heard) {
+    ReportTable languages(Heard heard) {
         List<String> languages = new ArrayList<>(heard.byLanguage.keySet());
         ProtectedBreakdown parts = DisclosureControl.protect(languages.stream().map(heard.byLanguage::get).toList().isEmpty()
                 ? List.of(0) : languages.stream().map(heard.byLanguage::get).toList(), policy);
@@ -228,19 +262,29 @@ final class RepresentationReport {
                 .map(l -> text(groupKey(l.group()))).toList();
     }
 
-    private PublishedTable table(String id, String captionKey, List<String> headingKeys, List<List<String>> rows) {
-        return table(id, captionKey, headingKeys, rows, List.of());
+    private ReportTable table(String id, String captionKey, List<String> headingKeys, List<List<String>> rows) {
+        return table(id, captionKey, headingKeys, rows, List.of(), null);
     }
 
-    private PublishedTable table(String id, String captionKey, List<String> headingKeys, List<List<String>> rows,
-                                 List<String> moreHeadings) {
-        List<String> headings = new ArrayList<>(headingKeys.stream().map(this::text).toList());
-        headings.addAll(moreHeadings);
-        return new PublishedTable(id, text(captionKey), List.copyOf(headings), List.copyOf(rows), csvBase + id + ".csv");
+    /** Rows are the published words, the first of each row its heading; bars null for a table without a chart. */
+    private ReportTable table(String id, String captionKey, List<String> headingKeys, List<List<String>> rows,
+                              List<String> moreHeadings, List<BarChart.Bar> bars) {
+        List<Text> columns = new ArrayList<>(headingKeys.stream().skip(1).map(this::label).toList());
+        moreHeadings.forEach(h -> columns.add(Text.of(h)));
+        List<ReportTable.Row> published = rows.stream().map(r -> new ReportTable.Row(Text.of(r.get(0)),
+                r.stream().skip(1).map(Text::of).toList())).toList();
+        Text caption = label(captionKey);
+        BarChart.Chart chart = bars == null ? null
+                : BarChart.of("chart-" + id, caption, bars, "rtl".equals(t.language().dir()), t);
+        return new ReportTable("table-" + id, caption, label(headingKeys.get(0)), columns, published, csvBase + id, chart);
     }
 
     private String text(String key) {
-        return t.ui(key).value();
+        return label(key).value();
+    }
+
+    private Text label(String key) {
+        return t.ui(key);
     }
 
     private String hidden() {
@@ -253,7 +297,7 @@ final class RepresentationReport {
 
     private String percent(Cell cell) {
         if (cell instanceof Cell.Shown shown) {
-            return shown.percentage().isPresent() ? fixed(shown.percentage().getAsDouble(), 1) + "%" : "";
+            return shown.percentage().isPresent() ? Figures.percent(shown.percentage().getAsDouble(), t).value() : "";
         }
         return hidden();
     }

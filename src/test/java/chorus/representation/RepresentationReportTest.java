@@ -112,9 +112,7 @@ class RepresentationReportTest {
     }
 
     private static List<List<String>> rows(Document page, String table) {
-        Element heading = page.getElementById("table-" + table);
-        Element wrap = heading.nextElementSibling();
-        return wrap.select("tbody tr").stream()
+        return page.getElementById("table-" + table).select("tbody tr").stream()
                 .map(tr -> tr.select("th, td").stream().map(Element::text).toList()).toList();
     }
 
@@ -169,7 +167,7 @@ class RepresentationReportTest {
     @Test
     void theDeprivationProfileIsLabelledApproximate() {
         Document page = report(StaffSession.admin(server.getURI()), mvpA, PERIOD + "&baseline=" + baseline);
-        assertEquals("People heard by deprivation quintile (approximate)", page.getElementById("table-deprivation").text());
+        assertEquals("People heard by deprivation quintile (approximate)", page.getElementById("table-deprivation").select("caption").text());
         // NR3 (five by QR, typed lower case) is quintile 1; NR1 (five slips, kept as text) is 2.
         assertEquals(List.of(List.of("1 (most deprived)", "5", "7.1%"), List.of("2", "5", "7.1%"), List.of("3", "0", "0.0%"),
                 List.of("4", "0", "0.0%"), List.of("5 (least deprived)", "0", "0.0%"),
@@ -178,7 +176,9 @@ class RepresentationReportTest {
         assertTrue(page.select("p.approximate").text().startsWith("Approximate:"));
         WebClient.Reply csv = StaffSession.admin(server.getURI()).get("/reports/representation/mvp/" + mvpA + "/csv?" + PERIOD
                 + "&table=deprivation");
-        assertTrue(csv.body().startsWith("Deprivation quintile (approximate),People,Percentage\r\n"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFFPeople heard by deprivation quintile (approximate)\r\n"
+                + "Deprivation quintile (approximate),People,Percentage\r\n"), csv.body());
+        assertTrue(page.select("#table-deprivation svg title").text().contains("(approximate)"), "the chart says so too");
     }
 
     @Test
