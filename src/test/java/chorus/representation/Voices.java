@@ -8,26 +8,26 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Writes listening events, "about you" answers and tallies straight into the tables, as the event pages would. */
-final class Voices {
+public final class Voices {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
 
-    Voices(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+    public Voices(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
         this.jdbc = jdbc;
         this.tx = tx;
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    long mvp(String code) {
+    public long mvp(String code) {
         Database.update(jdbc, tx, "INSERT INTO mvp (code, name) VALUES (?, ?)", code, "MVP " + code);
         return Database.count(jdbc, tx, "SELECT id FROM mvp WHERE code = ?", code);
     }
 
-    long event(long mvp, String kind, LocalDate heldOn, int attendance) {
+    public long event(long mvp, String kind, LocalDate heldOn, int attendance) {
         String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Database.update(jdbc, tx, "INSERT INTO listening_event (mvp_id, reference, kind, held_on, attendance) VALUES (?, ?, ?, ?, ?)",
                 mvp, reference, kind, java.sql.Date.valueOf(heldOn), attendance);
@@ -38,7 +38,7 @@ final class Voices {
      * One "about you" response at an event. postcodeInText stores the district in text_value, which
      * the report must read as well as option_value.
      */
-    void aboutYou(long event, String channel, String ethnicity, String district, boolean postcodeInText, String language) {
+    public void aboutYou(long event, String channel, String ethnicity, String district, boolean postcodeInText, String language) {
         String key = UUID.randomUUID().toString();
         Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
                 + " submission_key, event_id) VALUES ('about-you', 1, 'en', ?, ?, ?, ?)", channel,
@@ -56,13 +56,13 @@ final class Voices {
         answer(response, "age_band", "25_34", null);
     }
 
-    void aboutYou(long event, String channel, String ethnicity, int times) {
+    public void aboutYou(long event, String channel, String ethnicity, int times) {
         for (int i = 0; i < times; i++) {
             aboutYou(event, channel, ethnicity, null, false, null);
         }
     }
 
-    void tally(long event, String category, int people) {
+    public void tally(long event, String category, int people) {
         Database.update(jdbc, tx, "INSERT INTO event_tally (event_id, ethnic_category, people) VALUES (?, ?, ?)",
                 event, category, people);
     }
