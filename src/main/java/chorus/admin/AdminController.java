@@ -61,6 +61,9 @@ class AdminController {
         Map<String, Object> model = pages.model(request, user);
         boolean admin = user.getRoles().contains(Role.ADMIN_NAME);
         model.put("admin", admin);
+        // Data entry: administrators, data entry staff, and MVP leads for their own events' slips.
+        model.put("dataEntry", user.getRoles().stream().anyMatch(r -> List.of(Role.ADMIN_NAME, Role.DATA_ENTRY_NAME,
+                Role.MVP_LEAD_NAME).contains(r)));
         model.put("roleKey", user.getRoles().stream().findFirst().map(r -> Role.valueOf(r).labelKey()).orElseThrow());
         if (admin) {
             model.put("surveys", catalog.latestOfEach().stream().map(this::row).toList());
