@@ -134,12 +134,12 @@ class DataEntryController {
         if (survey.isPresent() && language.isEmpty()) {
             errors.add("language", "dataentry.error.language");
         }
-        Optional<DataEntryStore.Batch> batch = key.get("batch").isBlank() ? Optional.empty() : store.batch(key.get("batch"));
+        // A batch the person may not use is, to them, a batch that does not exist.
+        Optional<DataEntryStore.Batch> batch = key.get("batch").isBlank() ? Optional.empty()
+                : store.batch(key.get("batch")).filter(b -> mayUse(staff, b));
         if (batch.isEmpty()) {
             errors.add("batch", key.get("batch").isBlank() ? "dataentry.error.batch_missing" : "dataentry.error.batch_unknown",
                     Map.of("reference", key.get("batch")));
-        } else if (!mayUse(staff, batch.get())) {
-            return notFound.survey(request);
         } else if (survey.isPresent() && !batch.get().surveyId().equals(survey.get().id())) {
             errors.add("batch", "dataentry.error.batch_survey", Map.of("survey", batch.get().surveyId()));
         }
@@ -241,7 +241,7 @@ class DataEntryController {
         }
         Optional<Keying> keying = keying(batchId, version, FormBody.single(form, "lang"), staff);
         if (keying.isEmpty()) {
-            return notFound.survey(request);
+            return notFoundAfterPost("/data-entry/batches/" + batchId);
         }
         Optional<Long> saved = store.formWithKey(formKey);
         if (saved.isPresent()) {
@@ -289,7 +289,7 @@ class DataEntryController {
         DataEntryStore.Staff staff = staff(user);
         Optional<Reviewing> reviewing = reviewing(formId, staff);
         if (reviewing.isEmpty()) {
-            return notFound.survey(request);
+            return notFoundAfterPost("/data-entry/forms/" + formId);
         }
         Survey survey = reviewing.get().keying().survey();
         KeyedAnswers.Outcome outcome = KeyedAnswers.check(survey, form);
@@ -310,7 +310,7 @@ class DataEntryController {
         DataEntryStore.Staff staff = staff(user);
         Optional<Reviewing> reviewing = reviewing(formId, staff);
         if (reviewing.isEmpty()) {
-            return notFound.survey(request);
+            return notFoundAfterPost("/data-entry/forms/" + formId);
         }
         store.confirm(formId, reviewing.get().keying().survey(), reviewing.get().keying().batch(), staff.id());
         return HttpResponse.seeOther(URI.create("/data-entry/forms/" + formId + "?confirmed=true"));
@@ -345,7 +345,7 @@ class DataEntryController {
                 .map(s -> new VersionChoice(s.id() + ":" + s.version(), title(s) + " (" + s.id() + ") v" + s.version(),
                         chosenForm.equals(s.id() + ":" + s.version()))).toList());
         String chosenLanguage = key.getOrDefault("language", "");
-        model.put("languages", translations.languages().stream().map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir(),
+        model.put("formLanguages", translations.languages().stream().map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir(),
                 l.tag().equals(chosenLanguage))).toList());
         String chosenSurvey = batch.getOrDefault("batch-survey", "");
         model.put("surveys", catalog.latestOfEach().stream().map(s -> new Choice(s.id(), title(s) + " (" + s.id() + ")",
@@ -406,6 +406,15 @@ class DataEntryController {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * A form posted to a batch or keyed form the person may not use (or that does not exist) changes
+     * nothing and sends them to its page, which answers 404: a 404 answered to the POST itself never
+     * reached the client, as Micronaut then looks for a not-found error route to run with the body.
+     */
+    private static MutableHttpResponse<?> notFoundAfterPost(String page) {
+        return HttpResponse.seeOther(URI.create(page));
+    }
 
     private DataEntryStore.Staff staff(Authentication user) {
         return store.staff(user.getName()).orElseThrow(() -> new IllegalStateException("signed in without an account"));
