@@ -143,14 +143,16 @@ class DataEntryController {
         } else if (survey.isPresent() && !batch.get().surveyId().equals(survey.get().id())) {
             errors.add("batch", "dataentry.error.batch_survey", Map.of("survey", batch.get().surveyId()));
         }
-        if (survey.isPresent() && language.isPresent()) {
+        if (key.get("code").isBlank()) {
+            errors.add("code", "dataentry.error.code_missing");
+        } else if (survey.isPresent() && language.isPresent()) {
             codeError(errors, "code", key.get("code"), survey.get(), language.get());
         }
         if (!errors.isEmpty()) {
             return startPage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, key, Map.of(), errors);
         }
         return HttpResponse.seeOther(URI.create("/data-entry/batches/" + batch.get().id() + "/key?version="
-                + survey.get().version() + "&lang=" + language.get().tag() + "&code=" + encode(key.get("code"))));
+                + survey.get().version() + "&printed=" + language.get().tag() + "&code=" + encode(key.get("code"))));
     }
 
     @Post("/batches")
@@ -212,9 +214,9 @@ class DataEntryController {
     // ---------------------------------------------------------------- keying a new form
 
     @Get("/batches/{batchId}/key")
-    MutableHttpResponse<?> keyingPage(@PathVariable long batchId, @QueryValue int version, @QueryValue String lang,
+    MutableHttpResponse<?> keyingPage(@PathVariable long batchId, @QueryValue int version, @QueryValue String printed,
                                       @Nullable @QueryValue String code, HttpRequest<?> request, Authentication user) {
-        Optional<Keying> keying = keying(batchId, version, lang, staff(user));
+        Optional<Keying> keying = keying(batchId, version, printed, staff(user));
         if (keying.isEmpty()) {
             return notFound.survey(request);
         }
@@ -239,7 +241,7 @@ class DataEntryController {
         } catch (NumberFormatException e) {
             throw new chorus.answer.TamperedFormException("version is not a number");
         }
-        Optional<Keying> keying = keying(batchId, version, FormBody.single(form, "lang"), staff);
+        Optional<Keying> keying = keying(batchId, version, FormBody.single(form, "printed"), staff);
         if (keying.isEmpty()) {
             return notFoundAfterPost("/data-entry/batches/" + batchId);
         }
@@ -480,7 +482,7 @@ class DataEntryController {
     /** The answers as typed, to show again beside their errors (the page's own fields left out). */
     private static Map<String, List<String>> raw(Map<String, List<String>> form) {
         Map<String, List<String>> answers = new LinkedHashMap<>(form);
-        List.of(CsrfTokens.FIELD, "formKey", "version", "lang", "code").forEach(answers::remove);
+        List.of(CsrfTokens.FIELD, "formKey", "version", "printed", "code").forEach(answers::remove);
         return answers;
     }
 
