@@ -61,9 +61,7 @@ class AdminController {
         Map<String, Object> model = pages.model(request, user);
         boolean admin = user.getRoles().contains(Role.ADMIN_NAME);
         model.put("admin", admin);
-        boolean analyst = admin || user.getRoles().contains(Role.ANALYST_NAME);
-        model.put("analyst", analyst);
-        model.put("reports", analyst || user.getRoles().contains(Role.MVP_LEAD.name()));
+        model.put("links", HomeLinks.of(user.getRoles()));
         model.put("roleKey", user.getRoles().stream().findFirst().map(r -> Role.valueOf(r).labelKey()).orElseThrow());
         if (admin) {
             model.put("surveys", catalog.latestOfEach().stream().map(this::row).toList());

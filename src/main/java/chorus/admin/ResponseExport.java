@@ -1,8 +1,9 @@
 package chorus.admin;
 
-import chorus.report.Csv;
+import chorus.dataentry.AnswerMark;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Translations;
+import chorus.report.Csv;
 import chorus.survey.Question;
 import chorus.survey.QuestionType;
 import chorus.survey.Survey;
@@ -48,21 +49,42 @@ class ResponseExport {
         List<String> header = new ArrayList<>(List.of("Response", "Survey", "Version", "Language", "Channel", "Event", "Submitted on"));
         columns.forEach(c -> header.add(c.header()));
         Csv.row(out, header);
+        Map<Long, Map<String, String>> marks = marks(surveyId);
         jdbc.prepareStatement("SELECT r.id, r.survey_version, r.language, r.channel, r.submitted_on, a.question_id,"
                 + " a.option_value, a.number_value, a.text_value, e.reference FROM response r"
                 + " LEFT JOIN answer a ON a.response_id = r.id LEFT JOIN listening_event e ON e.id = r.event_id"
                 + " WHERE r.survey_id = ? ORDER BY r.id, a.id", select -> {
                     select.setString(1, surveyId);
                     try (ResultSet rows = select.executeQuery()) {
-                        writeRows(rows, surveyId, columns, english, out);
+                        writeRows(rows, surveyId, columns, english, marks, out);
                     }
                     return null;
                 });
         return out.toString();
     }
 
+    /**
+     * Questions a keyed paper form marked as not answered or with more than one box ticked, in words,
+     * by response: they are not answers, so they are kept apart from the answer rows (see AnswerMark).
+     */
+    private Map<Long, Map<String, String>> marks(String surveyId) {
+        Map<Long, Map<String, String>> marks = new java.util.HashMap<>();
+        jdbc.prepareStatement("SELECT m.response_id, m.question_id, m.mark FROM answer_mark m"
+                + " JOIN response r ON r.id = m.response_id WHERE r.survey_id = ?", select -> {
+                    select.setString(1, surveyId);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            marks.computeIfAbsent(rows.getLong(1), k -> new LinkedHashMap<>())
+                                    .put(rows.getString(2), AnswerMark.valueOf(rows.getString(3)).words());
+                        }
+                    }
+                    return null;
+                });
+        return marks;
+    }
+
     private void writeRows(ResultSet rows, String surveyId, List<Column> columns, Map<String, SurveyTexts> english,
-                           StringBuilder out) throws java.sql.SQLException {
+                           Map<Long, Map<String, String>> marks, StringBuilder out) throws java.sql.SQLException {
         long current = -1;
         List<String> fixed = null;
         Map<String, List<String>> cells = new LinkedHashMap<>();
@@ -74,6 +96,7 @@ class ResponseExport {
                 }
                 current = id;
                 cells.clear();
+                marks.getOrDefault(id, Map.of()).forEach((question, words) -> cells.put(question, new ArrayList<>(List.of(words))));
                 fixed = List.of(Long.toString(id), surveyId, Integer.toString(rows.getInt(2)), rows.getString(3),
                         rows.getString(4), Objects.toString(rows.getString(10), ""), rows.getDate(5).toLocalDate().toString());
             }

@@ -91,7 +91,8 @@ public class AnsweringService {
         });
     }
 
-    private static List<AnswerRow> rows(Question question, List<String> values, Map<String, List<String>> answers) {
+    /** The stored rows of one question's answer; public so keyed paper forms are stored exactly as online ones. */
+    public static List<AnswerRow> rows(Question question, List<String> values, Map<String, List<String>> answers) {
         QuestionType type = question.type();
         if (type == QuestionType.ETHNICITY) {
             String code = values.isEmpty() ? null : values.get(0);

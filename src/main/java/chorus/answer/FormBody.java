@@ -8,14 +8,15 @@ import java.util.Map;
 
 /**
  * A decoded application/x-www-form-urlencoded body as every value of every field: Micronaut gives
- * a field sent once as a string and a repeated field (a multiple-choice answer) as a list.
+ * a field sent once as a string and a repeated field (a multiple-choice answer) as a list. Public for
+ * the staff forms that take answers too (paper data entry).
  */
-final class FormBody {
+public final class FormBody {
 
     private FormBody() {
     }
 
-    static Map<String, List<String>> of(Map<String, Object> body) {
+    public static Map<String, List<String>> of(Map<String, Object> body) {
         Map<String, List<String>> form = new LinkedHashMap<>();
         if (body == null) {
             return form;
@@ -32,7 +33,7 @@ final class FormBody {
         return form;
     }
 
-    static String single(Map<String, List<String>> form, String field) {
+    public static String single(Map<String, List<String>> form, String field) {
         List<String> values = form.getOrDefault(field, List.of());
         if (values.size() != 1) {
             throw new TamperedFormException("expected one " + field);
@@ -41,7 +42,7 @@ final class FormBody {
     }
 
     /** The field's one value, or null when the form left it out. */
-    static String optional(Map<String, List<String>> form, String field) {
+    public static String optional(Map<String, List<String>> form, String field) {
         return form.containsKey(field) ? single(form, field) : null;
     }
 

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks what a person sent for one page. Problems a person can fix become {@link FieldError}s
- * shown on the same page; values that our page could never have sent are refused whole.
+ * shown on the same page; values that our page could never have sent are refused whole. Public
+ * for paper data entry, which checks keyed answers the same way.
  */
-final class PageInput {
+public final class PageInput {
 
     static final Pattern POSTCODE_DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
     static final Pattern FULL_POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
@@ -29,17 +30,17 @@ final class PageInput {
     private PageInput() {
     }
 
-    record Outcome(Map<String, List<String>> values, List<FieldError> errors) {
+    public record Outcome(Map<String, List<String>> values, List<FieldError> errors) {
         boolean valid() {
             return errors.isEmpty();
         }
     }
 
-    static String selfDescriptionField(Question question) {
+    public static String selfDescriptionField(Question question) {
         return question.id() + ".self";
     }
 
-    static Outcome check(List<Question> questions, Map<String, List<String>> form) {
+    public static Outcome check(List<Question> questions, Map<String, List<String>> form) {
         PageInput input = new PageInput();
         questions.forEach(q -> input.check(q, form.getOrDefault(q.id(), List.of())));
         questions.stream().filter(q -> q.type() == QuestionType.ETHNICITY)

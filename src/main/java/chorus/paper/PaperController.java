@@ -31,7 +31,7 @@ import io.micronaut.core.annotation.Nullable;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PaperController {
 
-    static final String LARGE = "large";
+    static final String LARGE = PaperForm.LARGE;
 
     private final PublicSurveys surveys;
     private final Translations translations;
@@ -59,7 +59,7 @@ class PaperController {
         model.put("surveyTitle", texts.title());
         model.put("introduction", texts.introduction());
         model.put("pages", PaperForm.pages(survey, texts));
-        model.put("formCode", survey.id() + " v" + survey.version() + " \u00b7 " + choice.language().tag() + (large ? " \u00b7 " + LARGE : ""));
+        model.put("formCode", PaperForm.formCode(survey, choice.language().tag(), large));
         model.put("large", large);
         return Views.render(HttpStatus.OK, "paper/form", model);
     }

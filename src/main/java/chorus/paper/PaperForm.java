@@ -18,13 +18,16 @@ import java.util.Objects;
 
 /**
  * A survey laid out for paper: questions numbered across the whole survey, and every show_if
- * turned into an instruction in words, since paper cannot hide a page.
+ * turned into an instruction in words, since paper cannot hide a page. Public for data entry,
+ * which keys returned forms in by the same question numbers and form code.
  */
-final class PaperForm {
+public final class PaperForm {
 
     /** Writing lines for a long answer; a short one gets a single line. */
     static final int LONG_TEXT_LINES = 5;
     static final int POSTCODE_DISTRICT_BOXES = 4;
+    static final String LARGE = "large";
+    private static final String CODE_SEPARATOR = " \u00b7 ";
 
     record PaperQuestion(int number, QuestionView view, Text instruction, Text skip, int boxes, int lines) {
     }
@@ -35,12 +38,43 @@ final class PaperForm {
     private PaperForm() {
     }
 
-    static List<PaperPage> pages(Survey survey, SurveyTexts texts) {
+    /** Question id to the number printed beside it: numbered across the whole survey, from 1. */
+    public static Map<String, Integer> numbers(Survey survey) {
         Map<String, Integer> numbers = new HashMap<>();
         int next = 1;
         for (Question q : survey.questions().toList()) {
             numbers.put(q.id(), next++);
         }
+        return numbers;
+    }
+
+    /**
+     * The code printed at the foot of every page, e.g. "maternity-experience v1 · bn": which survey,
+     * version and language the form is, so a form keyed against the wrong one can be caught.
+     */
+    public static String formCode(Survey survey, String languageTag, boolean large) {
+        return survey.id() + " v" + survey.version() + CODE_SEPARATOR + languageTag + (large ? CODE_SEPARATOR + LARGE : "");
+    }
+
+    /**
+     * Whether a form code as typed from paper is this survey, version and language. The middle dot
+     * is hard to type, so any spaces, dots or middle dots separate the parts, in any case; the
+     * large-print marker is optional, since large print asks the same questions.
+     */
+    public static boolean codeMatches(String typed, Survey survey, String languageTag) {
+        if (typed == null) {
+            return false;
+        }
+        List<String> parts = new ArrayList<>(List.of(typed.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\u00b7.]+")));
+        if (!parts.isEmpty() && parts.get(parts.size() - 1).equals(LARGE)) {
+            parts.remove(parts.size() - 1);
+        }
+        return parts.equals(List.of(survey.id().toLowerCase(java.util.Locale.ROOT), "v" + survey.version(),
+                languageTag.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    static List<PaperPage> pages(Survey survey, SurveyTexts texts) {
+        Map<String, Integer> numbers = numbers(survey);
         List<PaperPage> pages = new ArrayList<>();
         List<Page> all = survey.pages();
         for (int i = 0; i < all.size(); i++) {

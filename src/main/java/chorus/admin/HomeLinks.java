@@ -1,0 +1,38 @@
+package chorus.admin;
+
+import chorus.account.Role;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** The pages a signed-in person's role lets them open, as the home page lists them. */
+final class HomeLinks {
+
+    /** A link on the home page; {@code key} is the interface-text key of its words. */
+    public record Link(String href, String key) {
+    }
+
+    private HomeLinks() {
+    }
+
+    static List<Link> of(Collection<String> roles) {
+        boolean admin = roles.contains(Role.ADMIN_NAME);
+        boolean analyst = admin || roles.contains(Role.ANALYST_NAME);
+        boolean lead = roles.contains(Role.MVP_LEAD_NAME);
+        List<Link> links = new ArrayList<>();
+        if (admin || lead || roles.contains(Role.DATA_ENTRY_NAME)) {
+            links.add(new Link("/data-entry", "dataentry.home_link"));
+        }
+        if (analyst || lead) {
+            links.add(new Link("/reports/representation", "representation.title"));
+        }
+        if (analyst) {
+            links.add(new Link("/reports/baselines", "baselines.title"));
+            links.add(new Link("/reports/deprivation", "deprivation.title"));
+        }
+        if (admin) {
+            links.add(new Link("/admin/users", "accounts.title"));
+        }
+        return List.copyOf(links);
+    }
+}

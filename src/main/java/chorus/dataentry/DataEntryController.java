@@ -1,0 +1,492 @@
+package chorus.dataentry;
+
+import chorus.account.Role;
+import chorus.answer.FieldError;
+import chorus.answer.FormBody;
+import chorus.event.EventReferences;
+import chorus.i18n.Language;
+import chorus.i18n.SurveyTexts;
+import chorus.i18n.Texts;
+import chorus.i18n.Translations;
+import chorus.paper.PaperForm;
+import chorus.survey.Survey;
+import chorus.survey.SurveyCatalog;
+import chorus.system.CsrfTokens;
+import chorus.system.FormErrors;
+import chorus.system.NotFoundPage;
+import chorus.system.StaffPages;
+import chorus.system.Views;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Staff key in returned paper forms: choose the survey, version, language and batch and type the
+ * form's code; key every question on one page; review and correct; confirm, which makes the form a
+ * response with channel PAPER. MVP leads may key only into batches of their own MVP's events.
+ */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/data-entry")
+@Secured({Role.ADMIN_NAME, Role.DATA_ENTRY_NAME, Role.MVP_LEAD_NAME})
+class DataEntryController {
+
+    /** A survey version to choose on the start page; value is "survey:version". */
+    public record VersionChoice(String value, String label, boolean selected) {
+    }
+
+    /** A choice in a list (survey or language) on the start page. */
+    public record Choice(String value, String label, String lang, String dir, boolean selected) {
+    }
+
+    /** A keyed form as the batch page lists it. */
+    public record FormRow(long id, String href, int version, String language, String languageTag, boolean pending, String keyedBy,
+                          String keyedOn, long corrections) {
+    }
+
+    public record CorrectionRow(int number, String questionId, String oldValue, String newValue, String correctedBy,
+                                String correctedOn) {
+    }
+
+    static final Pattern BATCH_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
+    private static final int NOTE_LENGTH = 500;
+
+    private final SurveyCatalog catalog;
+    private final Translations translations;
+    private final DataEntryStore store;
+    private final EventReferences events;
+    private final StaffPages pages;
+    private final CsrfTokens csrf;
+    private final NotFoundPage notFound;
+
+    DataEntryController(SurveyCatalog catalog, Translations translations, DataEntryStore store, EventReferences events,
+                        StaffPages pages, CsrfTokens csrf, NotFoundPage notFound) {
+        this.catalog = catalog;
+        this.translations = translations;
+        this.store = store;
+        this.events = events;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.notFound = notFound;
+    }
+
+    // ---------------------------------------------------------------- start page
+
+    /** ?survey=ID&event=REF preselects both (event pages link here for their "about you" slips). */
+    @Get
+    MutableHttpResponse<?> start(@Nullable @QueryValue String survey, @Nullable @QueryValue String event,
+                                 @Nullable @QueryValue String batch, HttpRequest<?> request, Authentication user) {
+        DataEntryStore.Staff staff = staff(user);
+        Map<String, String> key = new LinkedHashMap<>();
+        Map<String, String> newBatch = new LinkedHashMap<>();
+        Optional<Survey> chosen = survey == null ? Optional.empty() : catalog.latest(survey);
+        chosen.ifPresent(s -> {
+            key.put("form", s.id() + ":" + s.version());
+            newBatch.put("batch-survey", s.id());
+        });
+        if (batch != null) {
+            key.put("batch", batch.strip());
+        }
+        if (event != null && !event.isBlank()) {
+            Optional<Long> eventId = events.idOf(event);
+            if (eventId.isPresent() && !mayUseEvent(staff, eventId.get())) {
+                return notFound.survey(request);
+            }
+            newBatch.put("event", event.strip());
+        }
+        return startPage(request, user, HttpStatus.OK, key, newBatch, FormErrors.none());
+    }
+
+    @Post("/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> chooseForm(@Body Map<String, Object> body, HttpRequest<?> request, Authentication user) {
+        Map<String, List<String>> form = FormBody.of(body);
+        csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
+        DataEntryStore.Staff staff = staff(user);
+        Map<String, String> key = fields(form, "form", "language", "batch", "code");
+        FormErrors errors = FormErrors.none();
+        Optional<Survey> survey = surveyVersion(key.get("form"));
+        if (survey.isEmpty()) {
+            errors.add("form", "dataentry.error.form");
+        }
+        Optional<Language> language = survey.flatMap(s -> offered(s, key.get("language")));
+        if (survey.isPresent() && language.isEmpty()) {
+            errors.add("language", "dataentry.error.language");
+        }
+        // A batch the person may not use is, to them, a batch that does not exist.
+        Optional<DataEntryStore.Batch> batch = key.get("batch").isBlank() ? Optional.empty()
+                : store.batch(key.get("batch")).filter(b -> mayUse(staff, b));
+        if (batch.isEmpty()) {
+            errors.add("batch", key.get("batch").isBlank() ? "dataentry.error.batch_missing" : "dataentry.error.batch_unknown",
+                    Map.of("reference", key.get("batch")));
+        } else if (survey.isPresent() && !batch.get().surveyId().equals(survey.get().id())) {
+            errors.add("batch", "dataentry.error.batch_survey", Map.of("survey", batch.get().surveyId()));
+        }
+        if (key.get("code").isBlank()) {
+            errors.add("code", "dataentry.error.code_missing");
+        } else if (survey.isPresent() && language.isPresent()) {
+            codeError(errors, "code", key.get("code"), survey.get(), language.get());
+        }
+        if (!errors.isEmpty()) {
+            return startPage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, key, Map.of(), errors);
+        }
+        return HttpResponse.seeOther(URI.create("/data-entry/batches/" + batch.get().id() + "/key?version="
+                + survey.get().version() + "&printed=" + language.get().tag() + "&code=" + encode(key.get("code"))));
+    }
+
+    @Post("/batches")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> createBatch(@Body Map<String, Object> body, HttpRequest<?> request, Authentication user) {
+        Map<String, List<String>> form = FormBody.of(body);
+        csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
+        DataEntryStore.Staff staff = staff(user);
+        Map<String, String> batch = fields(form, "reference", "batch-survey", "event", "note");
+        FormErrors errors = FormErrors.none();
+        String reference = batch.get("reference");
+        if (!BATCH_REFERENCE.matcher(reference).matches()) {
+            errors.add("reference", "dataentry.error.reference_format");
+        } else if (store.batch(reference).isPresent()) {
+            errors.add("reference", "dataentry.error.reference_taken", Map.of("reference", reference));
+        }
+        if (catalog.latest(batch.get("batch-survey")).isEmpty()) {
+            errors.add("batch-survey", "dataentry.error.survey");
+        }
+        Long eventId = null;
+        if (!batch.get("event").isBlank()) {
+            eventId = events.idOf(batch.get("event")).filter(id -> mayUseEvent(staff, id)).orElse(null);
+            if (eventId == null) {
+                errors.add("event", "dataentry.error.event_unknown", Map.of("reference", batch.get("event")));
+            }
+        } else if (staff.role() == Role.MVP_LEAD) {
+            errors.add("event", "dataentry.error.event_needed");
+        }
+        if (batch.get("note").length() > NOTE_LENGTH) {
+            errors.add("note", "dataentry.error.note_too_long", Map.of("max", NOTE_LENGTH));
+        }
+        if (!errors.isEmpty()) {
+            return startPage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, Map.of(), batch, errors);
+        }
+        long id = store.createBatch(reference, batch.get("batch-survey"), eventId,
+                batch.get("note").isBlank() ? null : batch.get("note"), staff.id());
+        return HttpResponse.seeOther(URI.create("/data-entry/batches/" + id));
+    }
+
+    // ---------------------------------------------------------------- batch page
+
+    @Get("/batches/{batchId}")
+    MutableHttpResponse<?> batchPage(@PathVariable long batchId, HttpRequest<?> request, Authentication user) {
+        DataEntryStore.Staff staff = staff(user);
+        Optional<DataEntryStore.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
+        if (batch.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Map<String, Object> model = pages.model(request, user);
+        model.put("batch", batch.get());
+        model.put("surveyTitle", catalog.latest(batch.get().surveyId()).map(this::title).orElse(batch.get().surveyId()));
+        model.put("forms", store.forms(batchId).stream().map(f -> new FormRow(f.id(), "/data-entry/forms/" + f.id(),
+                f.version(), languageName(f.language()), f.language(), f.pending(), f.keyedBy(), f.keyedAt().toLocalDate().toString(),
+                f.corrections())).toList());
+        model.put("keyAnother", "/data-entry?survey=" + encode(batch.get().surveyId()) + "&batch=" + encode(batch.get().reference()));
+        return Views.render(HttpStatus.OK, "dataentry/batch", model);
+    }
+
+    // ---------------------------------------------------------------- keying a new form
+
+    @Get("/batches/{batchId}/key")
+    MutableHttpResponse<?> keyingPage(@PathVariable long batchId, @QueryValue int version, @QueryValue String printed,
+                                      @Nullable @QueryValue String code, HttpRequest<?> request, Authentication user) {
+        Optional<Keying> keying = keying(batchId, version, printed, staff(user));
+        if (keying.isEmpty()) {
+            return notFound.survey(request);
+        }
+        return keyPage(request, user, HttpStatus.OK, keying.get(), UUID.randomUUID().toString(), code == null ? "" : code,
+                Map.of(), List.of(), FormErrors.none());
+    }
+
+    @Post("/batches/{batchId}/key")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> saveKeyed(@PathVariable long batchId, @Body Map<String, Object> body, HttpRequest<?> request,
+                                     Authentication user) {
+        Map<String, List<String>> form = FormBody.of(body);
+        csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
+        DataEntryStore.Staff staff = staff(user);
+        String formKey = FormBody.single(form, "formKey");
+        if (!formKey.matches("[0-9a-f-]{36}")) {
+            throw new chorus.answer.TamperedFormException("form key is not one the keying page made");
+        }
+        int version;
+        try {
+            version = Integer.parseInt(FormBody.single(form, "version"));
+        } catch (NumberFormatException e) {
+            throw new chorus.answer.TamperedFormException("version is not a number");
+        }
+        Optional<Keying> keying = keying(batchId, version, FormBody.single(form, "printed"), staff);
+        if (keying.isEmpty()) {
+            return notFoundAfterPost("/data-entry/batches/" + batchId);
+        }
+        Optional<Long> saved = store.formWithKey(formKey);
+        if (saved.isPresent()) {
+            return HttpResponse.seeOther(URI.create("/data-entry/forms/" + saved.get()));
+        }
+        Keying k = keying.get();
+        String code = Optional.ofNullable(FormBody.optional(form, "code")).orElse("").strip();
+        FormErrors codeErrors = FormErrors.none();
+        codeError(codeErrors, "code", code, k.survey(), k.language());
+        KeyedAnswers.Outcome outcome = KeyedAnswers.check(k.survey(), form);
+        if (!codeErrors.isEmpty() || !outcome.errors().isEmpty()) {
+            return keyPage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, k, formKey, code, raw(form), outcome.errors(), codeErrors);
+        }
+        long id;
+        try {
+            id = store.saveNew(k.batch(), k.survey(), k.language().tag(), formKey, staff.id(), outcome.values());
+        } catch (RuntimeException e) {
+            // Two submits at once: the second insert hit the unique form key; the first one's form stands.
+            id = store.formWithKey(formKey).orElseThrow(() -> e);
+        }
+        return HttpResponse.seeOther(URI.create("/data-entry/forms/" + id + "?saved=true"));
+    }
+
+    // ---------------------------------------------------------------- review, correct, confirm
+
+    @Get("/forms/{formId}")
+    MutableHttpResponse<?> review(@PathVariable long formId, @Nullable @QueryValue String saved,
+                                  @Nullable @QueryValue String corrected, @Nullable @QueryValue String confirmed,
+                                  HttpRequest<?> request, Authentication user) {
+        Optional<Reviewing> reviewing = reviewing(formId, staff(user));
+        if (reviewing.isEmpty()) {
+            return notFound.survey(request);
+        }
+        String notice = saved != null ? "dataentry.notice.saved" : confirmed != null ? "dataentry.notice.confirmed"
+                : corrected != null ? "dataentry.notice.corrected" : null;
+        return reviewPage(request, user, HttpStatus.OK, reviewing.get(), store.values(formId), List.of(), notice);
+    }
+
+    @Post("/forms/{formId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> correct(@PathVariable long formId, @Body Map<String, Object> body, HttpRequest<?> request,
+                                   Authentication user) {
+        Map<String, List<String>> form = FormBody.of(body);
+        csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
+        DataEntryStore.Staff staff = staff(user);
+        Optional<Reviewing> reviewing = reviewing(formId, staff);
+        if (reviewing.isEmpty()) {
+            return notFoundAfterPost("/data-entry/forms/" + formId);
+        }
+        Survey survey = reviewing.get().keying().survey();
+        KeyedAnswers.Outcome outcome = KeyedAnswers.check(survey, form);
+        if (!outcome.errors().isEmpty()) {
+            return reviewPage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, reviewing.get(), raw(form), outcome.errors(), null);
+        }
+        SurveyTexts english = translations.surveyTexts(survey, translations.source());
+        store.correct(formId, survey, outcome.values(), staff.id(), (q, values) -> KeyedAnswers.describe(q, values, english));
+        return HttpResponse.seeOther(URI.create("/data-entry/forms/" + formId + "?corrected=true"));
+    }
+
+    @Post("/forms/{formId}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> confirm(@PathVariable long formId, @Body Map<String, Object> body, HttpRequest<?> request,
+                                   Authentication user) {
+        Map<String, List<String>> form = FormBody.of(body);
+        csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
+        DataEntryStore.Staff staff = staff(user);
+        Optional<Reviewing> reviewing = reviewing(formId, staff);
+        if (reviewing.isEmpty()) {
+            return notFoundAfterPost("/data-entry/forms/" + formId);
+        }
+        store.confirm(formId, reviewing.get().keying().survey(), reviewing.get().keying().batch(), staff.id());
+        return HttpResponse.seeOther(URI.create("/data-entry/forms/" + formId + "?confirmed=true"));
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    /** What a keying page is for: a batch, a survey version and the language the form was printed in. */
+    record Keying(DataEntryStore.Batch batch, Survey survey, Language language) {
+    }
+
+    record Reviewing(DataEntryStore.KeyedForm form, Keying keying) {
+    }
+
+    private Optional<Keying> keying(long batchId, int version, String lang, DataEntryStore.Staff staff) {
+        Optional<DataEntryStore.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
+        Optional<Survey> survey = batch.flatMap(b -> catalog.find(b.surveyId(), version));
+        Optional<Language> language = survey.flatMap(s -> offered(s, lang));
+        return language.map(l -> new Keying(batch.get(), survey.get(), l));
+    }
+
+    private Optional<Reviewing> reviewing(long formId, DataEntryStore.Staff staff) {
+        return store.form(formId).flatMap(f -> keying(f.batchId(), f.version(), f.language(), staff)
+                .map(k -> new Reviewing(f, k)));
+    }
+
+    private MutableHttpResponse<?> startPage(HttpRequest<?> request, Authentication user, HttpStatus status,
+                                             Map<String, String> key, Map<String, String> batch, FormErrors errors) {
+        Map<String, Object> model = pages.model(request, user);
+        String chosenForm = key.getOrDefault("form", "");
+        model.put("versions", catalog.latestOfEach().stream().flatMap(s -> catalog.versionsOf(s.id()).stream())
+                .map(s -> new VersionChoice(s.id() + ":" + s.version(), title(s) + " (" + s.id() + ") v" + s.version(),
+                        chosenForm.equals(s.id() + ":" + s.version()))).toList());
+        String chosenLanguage = key.getOrDefault("language", "");
+        model.put("formLanguages", translations.languages().stream().map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir(),
+                l.tag().equals(chosenLanguage))).toList());
+        String chosenSurvey = batch.getOrDefault("batch-survey", "");
+        model.put("surveys", catalog.latestOfEach().stream().map(s -> new Choice(s.id(), title(s) + " (" + s.id() + ")",
+                "en", "ltr", s.id().equals(chosenSurvey))).toList());
+        model.put("key", key);
+        model.put("batchForm", batch);
+        model.put("errors", errors.messages(pages.texts(request)));
+        model.put("hasErrors", !errors.isEmpty());
+        return Views.render(status, "dataentry/start", model);
+    }
+
+    private MutableHttpResponse<?> keyPage(HttpRequest<?> request, Authentication user, HttpStatus status, Keying keying,
+                                           String formKey, String code, Map<String, List<String>> values,
+                                           List<FieldError> answerErrors, FormErrors codeErrors) {
+        Map<String, Object> model = keyModel(request, user, keying, values, answerErrors, codeErrors);
+        model.put("action", "/data-entry/batches/" + keying.batch().id() + "/key");
+        model.put("formKey", formKey);
+        model.put("code", code);
+        model.put("review", false);
+        return Views.render(status, "dataentry/key", model);
+    }
+
+    private MutableHttpResponse<?> reviewPage(HttpRequest<?> request, Authentication user, HttpStatus status, Reviewing reviewing,
+                                              Map<String, List<String>> values, List<FieldError> errors, String notice) {
+        Map<String, Object> model = keyModel(request, user, reviewing.keying(), values, errors, FormErrors.none());
+        DataEntryStore.KeyedForm form = reviewing.form();
+        model.put("action", "/data-entry/forms/" + form.id());
+        model.put("confirmAction", "/data-entry/forms/" + form.id() + "/confirm");
+        model.put("review", true);
+        model.put("form", form);
+        model.put("keyedOn", form.keyedAt().toLocalDate().toString());
+        model.put("notice", notice);
+        Map<String, Integer> numbers = PaperForm.numbers(reviewing.keying().survey());
+        model.put("corrections", store.corrections(form.id()).stream().map(c -> new CorrectionRow(
+                numbers.getOrDefault(c.questionId(), 0), c.questionId(), c.oldValue(), c.newValue(), c.correctedBy(),
+                c.correctedAt().toLocalDate().toString())).toList());
+        return Views.render(status, "dataentry/key", model);
+    }
+
+    private Map<String, Object> keyModel(HttpRequest<?> request, Authentication user, Keying keying,
+                                         Map<String, List<String>> values, List<FieldError> errors, FormErrors codeErrors) {
+        Texts texts = pages.texts(request);
+        Survey survey = keying.survey();
+        KeyingViews.Keying views = KeyingViews.build(survey, translations.surveyTexts(survey, translations.source()),
+                values, errors, texts);
+        Map<String, Object> model = pages.model(request, user);
+        Map<String, chorus.i18n.Text> summary = new LinkedHashMap<>(codeErrors.messages(texts));
+        summary.putAll(views.errors());
+        model.put("errors", summary);
+        model.put("hasErrors", !summary.isEmpty());
+        model.put("questions", views.questions());
+        model.put("batch", keying.batch());
+        model.put("surveyTitle", title(survey));
+        model.put("survey", survey);
+        model.put("language", keying.language());
+        model.put("expectedCode", PaperForm.formCode(survey, keying.language().tag(), false));
+        return model;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * A form posted to a batch or keyed form the person may not use (or that does not exist) changes
+     * nothing and sends them to its page, which answers 404: a 404 answered to the POST itself never
+     * reached the client, as Micronaut then looks for a not-found error route to run with the body.
+     */
+    private static MutableHttpResponse<?> notFoundAfterPost(String page) {
+        return HttpResponse.seeOther(URI.create(page));
+    }
+
+    private DataEntryStore.Staff staff(Authentication user) {
+        return store.staff(user.getName()).orElseThrow(() -> new IllegalStateException("signed in without an account"));
+    }
+
+    /** Administrators and data entry staff key any batch; an MVP lead only batches of their own MVP's events. */
+    private static boolean mayUse(DataEntryStore.Staff staff, DataEntryStore.Batch batch) {
+        if (staff.role() != Role.MVP_LEAD) {
+            return true;
+        }
+        return batch.eventMvpId() != null && batch.eventMvpId().equals(staff.mvpId());
+    }
+
+    private boolean mayUseEvent(DataEntryStore.Staff staff, long eventId) {
+        if (staff.role() != Role.MVP_LEAD) {
+            return true;
+        }
+        return store.event(eventId).map(e -> staff.mvpId() != null && staff.mvpId() == e.mvpId()).orElse(false);
+    }
+
+    private void codeError(FormErrors errors, String field, String typed, Survey survey, Language language) {
+        if (typed == null || typed.isBlank()) {
+            errors.add(field, "dataentry.error.code_missing");
+        } else if (!PaperForm.codeMatches(typed, survey, language.tag())) {
+            errors.add(field, "dataentry.error.code_wrong", Map.of("code", typed.strip(),
+                    "expected", PaperForm.formCode(survey, language.tag(), false)));
+        }
+    }
+
+    private Optional<Survey> surveyVersion(String value) {
+        int colon = value == null ? -1 : value.lastIndexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        try {
+            return catalog.find(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Language> offered(Survey survey, String tag) {
+        return translations.languagesOf(survey).stream().filter(l -> l.tag().equals(tag)).findFirst();
+    }
+
+    private String title(Survey survey) {
+        return translations.surveyTexts(survey, translations.source()).title().value();
+    }
+
+    private String languageName(String tag) {
+        return translations.language(tag).map(Language::name).orElse(tag);
+    }
+
+    /** The named fields as typed, stripped; missing ones empty. */
+    private static Map<String, String> fields(Map<String, List<String>> form, String... names) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : names) {
+            fields.put(name, Optional.ofNullable(FormBody.optional(form, name)).orElse("").strip());
+        }
+        return fields;
+    }
+
+    /** The answers as typed, to show again beside their errors (the page's own fields left out). */
+    private static Map<String, List<String>> raw(Map<String, List<String>> form) {
+        Map<String, List<String>> answers = new LinkedHashMap<>(form);
+        List.of(CsrfTokens.FIELD, "formKey", "version", "printed", "code").forEach(answers::remove);
+        return answers;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
