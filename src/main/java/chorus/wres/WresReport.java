@@ -1,6 +1,7 @@
 package chorus.wres;
 
 import chorus.disclosure.Cell;
+import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
 import chorus.i18n.Text;
@@ -40,8 +41,11 @@ class WresReport {
     public record Section(String anchor, Text title, Text definition, List<Part> parts) {
     }
 
-    /** The whole report; previous is null when there was no earlier round. */
-    public record Page(StaffRounds.Round round, StaffRounds.Round previous, int respondents, List<Section> sections) {
+    /**
+     * The whole report; previous is null when there was no earlier round. Even the number of staff
+     * who answered is a published figure, so it too has been through disclosure control.
+     */
+    public record Page(StaffRounds.Round round, StaffRounds.Round previous, Cell respondents, List<Section> sections) {
     }
 
     private final StaffRounds rounds;
@@ -83,7 +87,8 @@ class WresReport {
         for (WresIndicator indicator : WresIndicator.values()) {
             sections.add(section(indicator, round, current, previous, before, national.get(indicator), t));
         }
-        return new Page(round, previous, current.respondents().size(), List.copyOf(sections));
+        Cell respondents = DisclosureControl.protect(List.of(current.respondents().size()), policy).total();
+        return new Page(round, previous, respondents, List.copyOf(sections));
     }
 
     /** A round's respondents with the rows they fall in. */

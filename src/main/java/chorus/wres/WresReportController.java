@@ -3,6 +3,7 @@ package chorus.wres;
 import chorus.account.Role;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
+import chorus.report.Figures;
 import chorus.report.ReportCsv;
 import chorus.system.NotFoundPage;
 import chorus.system.StaffPages;
@@ -76,7 +77,7 @@ class WresReportController {
     /** What a reader must know to read the figures right. */
     private List<Text> notes(WresReport.Page page, Texts t) {
         List<Text> notes = new ArrayList<>();
-        notes.add(t.ui("wres.note.respondents", Map.of("n", page.respondents())));
+        notes.add(t.ui("wres.note.respondents", Map.of("n", Figures.count(page.respondents(), t).value())));
         notes.add(t.ui("wres.note.hidden", Map.of("n", report.minimum())));
         notes.add(t.ui("wres.note.groups"));
         String key = report.dontKnowInDenominator() ? "wres.note.dont_know_in" : "wres.note.dont_know_out";

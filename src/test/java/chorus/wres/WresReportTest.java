@@ -143,6 +143,8 @@ class WresReportTest {
     void indicatorsAcrossTheLmnsMatchTheHandComputedFigures() {
         Document page = analyst().get("/reports/wres/" + current).html();
         String round = "WRES current " + marker + " (this round)";
+        // 20 + 20 + 12 + 30 + 15 + 11 responses.
+        assertTrue(page.text().contains("108 staff answered at least one of these questions in this round."));
 
         // WRES 5. White: (5 + 6) of (20 + 30) = 11/50 = 22.0%. Wilson, z = 1.96, n = 50, p = 0.22:
         // centre (0.22 + 1.9208/50) / (1 + 3.8416/50) = 0.258416 / 1.076832 = 0.239978;
