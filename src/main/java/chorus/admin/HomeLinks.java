@@ -27,6 +27,7 @@ final class HomeLinks {
             links.add(new Link("/reports/representation", "representation.title"));
         }
         if (analyst) {
+            links.add(new Link("/reports/wres", "wres.home_link"));
             links.add(new Link("/reports/baselines", "baselines.title"));
             links.add(new Link("/reports/deprivation", "deprivation.title"));
         }

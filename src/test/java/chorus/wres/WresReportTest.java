@@ -1,0 +1,395 @@
+package chorus.wres;
+
+import static chorus.support.StaffFixture.repeat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import chorus.account.AccountService;
+import chorus.account.Role;
+import chorus.support.Database;
+import chorus.support.StaffFixture;
+import chorus.support.StaffSession;
+import chorus.support.WebClient;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The WRES report over a fixture of known answers: percentages, Wilson intervals, gaps and ratios
+ * computed by hand; the previous round and the national comparator beside them; a group of 10
+ * hidden on the page and in every CSV, with no hidden number recoverable from the totals; and who
+ * may see the report and enter comparators.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WresReportTest {
+
+    /** Columns of every WRES table after the row heading. */
+    static final int WHITE_N = 0;
+    static final int WHITE_PERCENT = 1;
+    static final int WHITE_INTERVAL = 2;
+    static final int BME_N = 3;
+    static final int BME_PERCENT = 4;
+    static final int BME_INTERVAL = 5;
+    static final int UNKNOWN_N = 6;
+    static final int TOTAL_N = 7;
+    static final int GAP = 8;
+    static final int RATIO = 9;
+    static final String HIDDEN = "hidden (fewer than 11, or to protect a smaller number)";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> tx;
+    @Inject
+    AccountService accounts;
+
+    final String marker = UUID.randomUUID().toString().substring(0, 8);
+    long previous;
+    long current;
+    long small;
+    String trustA;
+    String trustB;
+
+    @BeforeAll
+    void fixture() {
+        StaffFixture staff = new StaffFixture(jdbc, tx);
+        trustA = "Trust A " + marker;
+        trustB = "Trust B " + marker;
+        long a = staff.organisation("A-" + marker, trustA);
+        long b = staff.organisation("B-" + marker, trustB);
+        previous = staff.round("WRES previous " + marker, LocalDate.of(2101, 4, 1));
+        current = staff.round("WRES current " + marker, LocalDate.of(2102, 4, 1));
+        small = staff.round("WRES small group " + marker, LocalDate.of(2150, 4, 1));
+
+        // Previous round, indicator 5 only: White 5 of 25, BME 8 of 20.
+        staff.group(25, previous, a, "A", "midwife", Map.of("harassment_public", repeat("1_2", 5, "never", 20)));
+        staff.group(20, previous, a, "K", "midwife", Map.of("harassment_public", repeat("1_2", 8, "never", 12)));
+
+        // This round. Trust A, White midwives (20): WRES 6 = 4 manager only + 2 colleagues only + 1 both = 7.
+        staff.group(20, current, a, "A", "midwife", Map.of(
+                "harassment_public", repeat("1_2", 5, "never", 15),
+                "harassment_manager", repeat("1_2", 4, "never", 2, "3_5", 1, "never", 13),
+                "harassment_colleagues", repeat("never", 4, "3_5", 2, "1_2", 1, "never", 13),
+                "career_progression", repeat("yes", 14, "no", 4, "dont_know", 2),
+                "discrimination_colleagues", repeat("yes", 2, "no", 18)));
+        // Trust A, BME midwives (20): WRES 6 = 3 + 3 = 6.
+        staff.group(20, current, a, "H", "midwife", Map.of(
+                "harassment_public", repeat("3_5", 10, "never", 10),
+                "harassment_manager", repeat("1_2", 3, "never", 17),
+                "harassment_colleagues", repeat("never", 3, "6_10", 3, "never", 14),
+                "career_progression", repeat("yes", 8, "no", 8, "dont_know", 4),
+                "discrimination_colleagues", repeat("yes", 5, "no", 15)));
+        // Trust A, prefer not to say (12): counted as unknown, never in a percentage.
+        staff.group(12, current, a, "Z", "midwife", Map.of(
+                "harassment_public", repeat("1_2", 4, "never", 8),
+                "harassment_manager", repeat("never", 12),
+                "harassment_colleagues", repeat("never", 12),
+                "career_progression", repeat("yes", 12),
+                "discrimination_colleagues", repeat("no", 12)));
+        // Trust B, White obstetricians (30): 5 left the manager question blank but answered the colleagues one.
+        staff.group(30, current, b, "B", "obstetrician", Map.of(
+                "harassment_public", repeat("more_than_10", 6, "never", 24),
+                "harassment_manager", repeat("never", 25, null, 5),
+                "harassment_colleagues", repeat("1_2", 6, "never", 24),
+                "career_progression", repeat("yes", 20, "no", 6, "dont_know", 4),
+                "discrimination_colleagues", repeat("yes", 3, "no", 27)));
+        // Trust B, BME obstetricians (15).
+        staff.group(15, current, b, "N", "obstetrician", Map.of(
+                "harassment_public", repeat("6_10", 6, "never", 9),
+                "harassment_manager", repeat("1_2", 2, "never", 13),
+                "harassment_colleagues", repeat("never", 15),
+                "career_progression", repeat("yes", 6, "no", 6, "dont_know", 3),
+                "discrimination_colleagues", repeat("yes", 3, "no", 12)));
+        // Trust B, ethnicity not answered (11), indicator 5 only: unknown.
+        staff.group(11, current, b, null, "obstetrician", Map.of("harassment_public", repeat("never", 11)));
+
+        // A round with a group of 10: BME neonatal nurses at trust B, the only BME staff there.
+        smallGroup(staff, 40, a, "A", "midwife");
+        smallGroup(staff, 25, a, "H", "midwife");
+        smallGroup(staff, 30, b, "A", "midwife");
+        smallGroup(staff, 10, b, "M", "neonatal_nurse");
+    }
+
+    /** Everyone answers every question; a third say they experienced harassment, and so on. */
+    private void smallGroup(StaffFixture staff, int size, long organisation, String ethnicity, String staffGroup) {
+        int third = size / 3;
+        staff.group(size, small, organisation, ethnicity, staffGroup, Map.of(
+                "harassment_public", repeat("1_2", third, "never", size - third),
+                "harassment_manager", repeat("never", size),
+                "harassment_colleagues", repeat("3_5", third, "never", size - third),
+                "career_progression", repeat("yes", size - third, "no", third),
+                "discrimination_colleagues", repeat("yes", third, "no", size - third)));
+    }
+
+    @Test
+    void indicatorsAcrossTheLmnsMatchTheHandComputedFigures() {
+        Document page = analyst().get("/reports/wres/" + current).html();
+        String round = "WRES current " + marker + " (this round)";
+        // 20 + 20 + 12 + 30 + 15 + 11 responses.
+        assertTrue(page.text().contains("108 staff answered at least one of these questions in this round."));
+
+        // WRES 5. White: (5 + 6) of (20 + 30) = 11/50 = 22.0%. Wilson, z = 1.96, n = 50, p = 0.22:
+        // centre (0.22 + 1.9208/50) / (1 + 3.8416/50) = 0.258416 / 1.076832 = 0.239978;
+        // half 1.96 * sqrt(0.22 * 0.78 / 50 + 3.8416 / 10000) / 1.076832 = 0.112440: 12.8% to 35.2%.
+        // BME: (10 + 6) of (20 + 15) = 16/35 = 45.714%: Wilson 30.466% to 61.811%.
+        // Unknown: 12 prefer not to say + 11 not answered = 23, out of the percentages. Total 50 + 35 + 23 = 108.
+        // Gap 45.714 - 22.0 = +23.7 points; ratio (16/35) / (11/50) = 0.457143 / 0.22 = 2.08.
+        assertEquals(List.of("50", "22.0%", "12.8% to 35.2%", "35", "45.7%", "30.5% to 61.8%", "23", "108",
+                "+23.7 points", "2.08"), row(page, "wres-5-lmns", round));
+
+        // WRES 6 (manager OR colleagues, at least once). White: 7 + 6 = 13 of 50 (the 5 who left the manager
+        // question blank count: they answered the colleagues one) = 26.0%, Wilson 15.871% to 39.553%.
+        // BME: 6 + 2 = 8 of 35 = 22.857%, Wilson 12.066% to 39.018%. Unknown 12 (the 11 did not answer).
+        // Gap 22.857 - 26.0 = -3.1 points; ratio 0.228571 / 0.26 = 0.88.
+        assertEquals(List.of("50", "26.0%", "15.9% to 39.6%", "35", "22.9%", "12.1% to 39.0%", "12", "97",
+                "-3.1 points", "0.88"), row(page, "wres-6-lmns", round));
+
+        // WRES 7, "Don't know" left out (the default). White: 14 + 20 = 34 of 18 + 26 = 44 = 77.273%,
+        // Wilson 63.007% to 87.158%. BME: 8 + 6 = 14 of 16 + 12 = 28 = 50.0%, Wilson 32.633% to 67.367%.
+        // Gap 50.0 - 77.273 = -27.3 points; ratio 0.5 / 0.772727 = 0.65.
+        assertEquals(List.of("44", "77.3%", "63.0% to 87.2%", "28", "50.0%", "32.6% to 67.4%", "12", "84",
+                "-27.3 points", "0.65"), row(page, "wres-7-lmns", round));
+
+        // WRES 8. White: 2 + 3 = 5 of 50 = 10.0%, Wilson 4.348% to 21.361%. BME: 5 + 3 = 8 of 35 = 22.857%.
+        // Gap +12.9 points; ratio 0.228571 / 0.1 = 2.29.
+        assertEquals(List.of("50", "10.0%", "4.3% to 21.4%", "35", "22.9%", "12.1% to 39.0%", "12", "97",
+                "+12.9 points", "2.29"), row(page, "wres-8-lmns", round));
+    }
+
+    @Test
+    void organisationsAndStaffGroupsHaveTheirOwnRows() {
+        Document page = analyst().get("/reports/wres/" + current).html();
+
+        // Trust A, WRES 5: White 5/20 = 25.0% (Wilson 11.186% to 46.871%), BME 10/20 = 50.0%
+        // (29.930% to 70.070%), unknown 12; gap +25.0 points, ratio 0.5 / 0.25 = 2.00.
+        assertEquals(List.of("20", "25.0%", "11.2% to 46.9%", "20", "50.0%", "29.9% to 70.1%", "12", "52",
+                "+25.0 points", "2.00"), row(page, "wres-5-organisation", trustA));
+        // Midwives are everyone at trust A, so the same figures.
+        assertEquals(row(page, "wres-5-organisation", trustA), row(page, "wres-5-staff-group", "Midwives"));
+        // Nobody answered as a neonatal doctor: true zeros, and no percentage of nobody.
+        assertEquals(List.of("0", "not available", "not available", "0", "not available", "not available", "0", "0",
+                "not available", "not available"), row(page, "wres-5-staff-group", "Neonatal doctors"));
+    }
+
+    @Test
+    void thePreviousRoundSitsBesideThisOne() {
+        Document page = analyst().get("/reports/wres/" + current).html();
+
+        assertTrue(page.text().contains("The previous round, for comparison, is WRES previous " + marker + "."));
+        // White 5/25 = 20.0% (Wilson 8.861% to 39.131%); BME 8/20 = 40.0% (21.880% to 61.342%);
+        // gap +20.0 points; ratio 0.4 / 0.2 = 2.00.
+        assertEquals(List.of("25", "20.0%", "8.9% to 39.1%", "20", "40.0%", "21.9% to 61.3%", "0", "45",
+                "+20.0 points", "2.00"), row(page, "wres-5-lmns", "WRES previous " + marker + " (previous round)"));
+        // The previous round did not ask about discrimination: nobody, not zero per cent.
+        assertEquals("not available", row(page, "wres-8-lmns", "WRES previous " + marker + " (previous round)").get(WHITE_PERCENT));
+    }
+
+    @Test
+    void theNationalComparatorIsShownInTheTableAndTheChart() {
+        WebClient admin = StaffSession.admin(server.getURI());
+        String form = "/reports/wres/" + current + "/comparators";
+        String token = StaffSession.csrfToken(admin.get(form));
+        WebClient.Reply saved = admin.post(form, "csrfToken", token, "white5", "18.5", "bme5", "29,2 %", "white6", "",
+                "bme6", "", "white7", "", "bme7", "", "white8", "", "bme8", "");
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals("/reports/wres/" + current, saved.location());
+
+        Document page = admin.get("/reports/wres/" + current + "?saved=comparators").html();
+        // Gap 29.2 - 18.5 = +10.7 points; ratio 29.2 / 18.5 = 1.578 = 1.58.
+        List<String> national = row(page, "wres-5-lmns", "National comparator");
+        assertEquals("18.5%", national.get(WHITE_PERCENT));
+        assertEquals("29.2%", national.get(BME_PERCENT));
+        assertEquals("+10.7 points", national.get(GAP));
+        assertEquals("1.58", national.get(RATIO));
+        assertEquals("not available", national.get(WHITE_N));
+        // The dashed comparator marks sit at 1 + 18.5 * 0.97 = 18.9% and 1 + 29.2 * 0.97 = 29.3% of the width.
+        Element chart = page.selectFirst("#wres-5-lmns svg");
+        assertNotNull(chart);
+        List<String> marks = chart.select("line[stroke=#b3261e]").eachAttr("x1");
+        assertEquals(List.of("18.9%", "29.3%"), marks);
+        assertTrue(page.selectFirst("#wres-6-lmns").select("line[stroke=#b3261e]").isEmpty(), "no figure for WRES 6");
+        assertTrue(page.selectFirst("[role=status]").text().contains("saved"));
+        assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM wres_comparator WHERE round_id = ?", current));
+    }
+
+    @Test
+    void aGroupOfTenIsHiddenOnThePage() {
+        Document page = analyst().get("/reports/wres/" + small).html();
+        for (int indicator = 5; indicator <= 8; indicator++) {
+            List<String> trust = row(page, "wres-" + indicator + "-organisation", trustB);
+            assertEquals(List.of(HIDDEN, HIDDEN, HIDDEN), trust.subList(BME_N, BME_INTERVAL + 1), "indicator " + indicator);
+            assertEquals("not available", trust.get(GAP));
+            List<String> nurses = row(page, "wres-" + indicator + "-staff-group", "Neonatal nurses");
+            assertEquals(HIDDEN, nurses.get(BME_N));
+            assertEquals(HIDDEN, nurses.get(TOTAL_N), "the row total is the same 10 people");
+            // The chart draws no bar for them and says why.
+            Element chart = page.selectFirst("#wres-" + indicator + "-organisation svg");
+            assertTrue(String.join(" ", chart.select("text").eachText()).contains("hidden (fewer than 11"));
+        }
+        assertFalse(page.text().contains(" 10 "), "the 10 appears nowhere");
+    }
+
+    @Test
+    void noHiddenNumberCanBeWorkedOutFromTheTotals() {
+        Document page = analyst().get("/reports/wres/" + small).html();
+        for (int indicator = 5; indicator <= 8; indicator++) {
+            List<String> lmns = row(page, "wres-" + indicator + "-lmns", "WRES small group " + marker + " (this round)");
+            for (String breakdown : List.of("organisation", "staff-group")) {
+                List<List<String>> rows = rows(page, "wres-" + indicator + "-" + breakdown);
+                List<int[]> grid = new ArrayList<>();
+                for (List<String> r : rows) {
+                    grid.add(counts(r.subList(1, r.size())));
+                }
+                grid.add(counts(lmns));
+                assertTrue(grid.stream().anyMatch(r -> java.util.Arrays.stream(r).anyMatch(v -> v < 0)),
+                        "something is hidden in indicator " + indicator + " " + breakdown);
+                HiddenCells.assertNoneRecoverable(grid, "indicator " + indicator + " by " + breakdown);
+            }
+        }
+    }
+
+    @Test
+    void everyCsvIsThePageTableWithTheSameHiddenCells() {
+        WebClient analyst = analyst();
+        Document page = analyst.get("/reports/wres/" + small).html();
+        for (int indicator = 5; indicator <= 8; indicator++) {
+            for (String breakdown : List.of("lmns", "organisation", "staff-group")) {
+                WebClient.Reply csv = analyst.get("/reports/wres/" + small + "/indicator-" + indicator + "/" + breakdown + ".csv");
+                assertEquals(200, csv.status());
+                assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+                assertTrue(csv.header("Content-Disposition").contains("wres-round-" + small + "-indicator-" + indicator));
+                // The same words, except that a gap such as "-1.4 points" starts with an apostrophe so that
+                // a spreadsheet cannot take it for a formula.
+                List<List<String>> lines = CsvLines.parse(csv.body()).stream().map(l -> l.stream()
+                        .map(c -> c.matches("'[-+].*") ? c.substring(1) : c).toList()).toList();
+                assertEquals(rows(page, "wres-" + indicator + "-" + breakdown), lines.subList(2, lines.size()),
+                        indicator + " " + breakdown);
+                if ("lmns".equals(breakdown)) {
+                    assertTrue(csv.body().contains(",'-") || csv.body().contains(",'+"), "gaps are neutralised");
+                }
+                if (!"lmns".equals(breakdown)) {
+                    assertTrue(csv.body().contains(HIDDEN), indicator + " " + breakdown);
+                }
+            }
+            List<String> trust = CsvLines.parse(analyst.get("/reports/wres/" + small + "/indicator-" + indicator
+                    + "/organisation.csv").body()).stream().filter(l -> l.get(0).equals(trustB)).findFirst().orElseThrow();
+            assertEquals(HIDDEN, trust.get(1 + BME_N));
+        }
+        assertEquals(404, analyst.get("/reports/wres/" + small + "/indicator-4/lmns.csv").status());
+        assertEquals(404, analyst.get("/reports/wres/" + small + "/indicator-5/everyone.csv").status());
+    }
+
+    @Test
+    void onlyAnalystsAndAdministratorsSeeTheReport() {
+        String path = "/reports/wres/" + current;
+        assertEquals(200, analyst().get(path).status());
+        assertEquals(200, analyst().get("/reports/wres").status());
+        WebClient admin = StaffSession.admin(server.getURI());
+        assertEquals(200, admin.get(path).status());
+        assertTrue(admin.get("/reports/wres").html().select("a[href=" + path + "]").size() == 1, "the round chooser links it");
+        assertTrue(admin.get("/admin").html().select("a[href=/reports/wres]").size() == 1, "home links the report");
+        assertEquals(1, analyst().get("/admin").html().select("a[href=/reports/wres]").size());
+        for (Role role : List.of(Role.DATA_ENTRY, Role.MVP_LEAD)) {
+            WebClient other = signedIn(role);
+            assertEquals(403, other.get(path).status(), role.name());
+            assertEquals(403, other.get("/reports/wres").status(), role.name());
+            assertEquals(403, other.get(path + "/indicator-5/lmns.csv").status(), role.name());
+            assertEquals(0, other.get("/admin").html().select("a[href=/reports/wres]").size());
+        }
+        WebClient.Reply anonymous = new WebClient(server.getURI()).header("Accept", "text/html").get(path);
+        assertEquals(303, anonymous.status());
+        assertEquals("/sign-in", anonymous.location());
+        assertEquals(404, analyst().get("/reports/wres/999999999").status());
+    }
+
+    @Test
+    void onlyAdministratorsEnterComparators() {
+        String form = "/reports/wres/" + previous + "/comparators";
+        WebClient analyst = analyst();
+        assertEquals(403, analyst.get(form).status());
+        WebClient.Reply page = analyst.get("/reports/wres/" + previous);
+        assertEquals(403, analyst.post(form, "csrfToken", StaffSession.csrfToken(page), "white5", "10").status());
+        assertTrue(page.html().select("a[href=" + form + "]").isEmpty(), "analysts are not offered the form");
+
+        WebClient admin = StaffSession.admin(server.getURI());
+        assertEquals(403, admin.post(form, "white5", "10").status(), "no CSRF token");
+        assertEquals(403, admin.post(form, "csrfToken", "forged", "white5", "10").status());
+        assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM wres_comparator WHERE round_id = ?", previous));
+    }
+
+    @Test
+    void badComparatorsShowTheSamePageWithEveryValueKept() {
+        WebClient admin = StaffSession.admin(server.getURI());
+        String form = "/reports/wres/" + previous + "/comparators";
+        String token = StaffSession.csrfToken(admin.get(form));
+        WebClient.Reply reply = admin.post(form, "csrfToken", token, "white5", "twenty", "bme5", "150", "white6", "12.5",
+                "bme6", "-3", "white7", "", "bme7", "", "white8", "", "bme8", "");
+
+        assertEquals(422, reply.status());
+        Document page = reply.html();
+        assertTrue(page.title().startsWith("Error: "));
+        assertEquals(List.of("#white5", "#bme5", "#bme6"), page.select(".error-summary a").eachAttr("href"));
+        assertEquals(List.of("Enter a percentage as a number, like 23.5, or leave the box blank",
+                "Enter a percentage from 0 to 100", "Enter a percentage as a number, like 23.5, or leave the box blank"),
+                page.select(".error-summary a").eachText());
+        assertEquals("twenty", page.selectFirst("#white5").val());
+        assertEquals("150", page.selectFirst("#bme5").val());
+        assertEquals("12.5", page.selectFirst("#white6").val());
+        assertEquals("-3", page.selectFirst("#bme6").val());
+        assertEquals("white5-error", page.selectFirst("#white5").attr("aria-describedby"));
+        assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM wres_comparator WHERE round_id = ?", previous),
+                "nothing saved while any figure is wrong");
+    }
+
+    private WebClient analyst() {
+        return signedIn(Role.ANALYST);
+    }
+
+    private WebClient signedIn(Role role) {
+        String name = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(name, "a long enough password", role);
+        return StaffSession.signIn(server.getURI(), name, "a long enough password").header("Accept", "text/html");
+    }
+
+    /** The cells after the row heading of the row whose heading is given. */
+    static List<String> row(Document page, String table, String heading) {
+        return rows(page, table).stream().filter(r -> r.get(0).equals(heading)).findFirst()
+                .map(r -> r.subList(1, r.size()))
+                .orElseThrow(() -> new AssertionError("no row " + heading + " in " + table + ": " + rows(page, table)));
+    }
+
+    /** Each body row of a table: heading, then cells. */
+    static List<List<String>> rows(Document page, String table) {
+        Element block = page.getElementById(table);
+        assertNotNull(block, "no table " + table);
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : block.select("tbody tr")) {
+            rows.add(tr.children().eachText());
+        }
+        return rows;
+    }
+
+    /** White, BME, unknown and total numbers of a row; -1 where hidden. */
+    private static int[] counts(List<String> cells) {
+        return java.util.stream.IntStream.of(WHITE_N, BME_N, UNKNOWN_N, TOTAL_N)
+                .map(i -> cells.get(i).equals(HIDDEN) ? -1 : Integer.parseInt(cells.get(i))).toArray();
+    }
+}
