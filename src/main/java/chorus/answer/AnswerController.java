@@ -47,6 +47,9 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class AnswerController {
 
+    private static final String MORE_TIME_PARAMETER = "more-time";
+    private static final String MORE_TIME = MORE_TIME_PARAMETER + "=1";
+
     private final SurveyCatalog catalog;
     private final Translations translations;
     private final LanguageChoice languageChoice;
@@ -205,9 +208,9 @@ class AnswerController {
             return Views.render(HttpStatus.OK, "survey/done", model);
         }
         // The next person must find nothing of this one: the draft goes now, and the page soon goes back to the start.
-        long seconds = kiosks.doneTimeout().toSeconds();
+        long seconds = kiosks.doneTimeout().toSeconds() * extension(request);
         timeout(model, seconds, "/s/" + surveyId, texts.ui().ui("kiosk.timeout_done", Map.of("seconds", seconds)),
-                "/s/" + surveyId + "/done?lang=" + texts.language().tag());
+                "/s/" + surveyId + "/done?lang=" + texts.language().tag() + "&" + MORE_TIME);
         model.put("startAgain", "/s/" + surveyId);
         cookie(request, surveyId).ifPresent(drafts::discard);
         return Views.render(HttpStatus.OK, "survey/done", model).cookie(clearedDraftCookie(survey.get()));
@@ -250,10 +253,10 @@ class AnswerController {
         model.put("back", index > 0 ? pagePath(survey, pages.get(index - 1)) : "/s/" + survey.id());
         model.put("last", index == pages.size() - 1);
         if (kiosk(request, survey.id()).isPresent()) {
-            long seconds = kiosks.pageTimeout().toSeconds();
+            long seconds = kiosks.pageTimeout().toSeconds() * extension(request);
             long minutes = Math.max(1, (seconds + 59) / 60);
             timeout(model, seconds, "/s/" + survey.id() + "/kiosk-reset",
-                    texts.ui().ui("kiosk.timeout_page", Map.of("minutes", minutes)), pagePath(survey, page));
+                    texts.ui().ui("kiosk.timeout_page", Map.of("minutes", minutes)), pagePath(survey, page) + "?" + MORE_TIME);
         }
         return Views.render(status, "survey/page", model);
     }
@@ -264,6 +267,14 @@ class AnswerController {
         model.put("surveyTitle", texts.title());
         model.put("introduction", texts.introduction());
         return model;
+    }
+
+    /**
+     * "More time" reloads the page with ten times the time (WCAG 2.2.1 Timing Adjustable: at least
+     * ten times the default, asked for with one simple action), and reloading again starts it afresh.
+     */
+    private static long extension(HttpRequest<?> request) {
+        return request.getParameters().contains(MORE_TIME_PARAMETER) ? 10 : 1;
     }
 
     /** The kiosk this device runs for this survey, if it is one. */

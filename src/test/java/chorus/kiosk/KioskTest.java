@@ -98,8 +98,12 @@ class KioskTest {
         assertNotNull(refresh, "a kiosk question page goes back to the start by itself");
         assertEquals("180;url=" + SurveyRun.BASE + "/kiosk-reset", refresh.attr("content"));
         assertTrue(page.html().select(".kiosk-timeout").text().contains("3 minutes"), "the time is said in words");
-        assertEquals(SurveyRun.BASE + "/p/pregnancy", page.html().selectFirst(".kiosk-timeout a").attr("href"),
-                "more time reloads the page, which starts the time again");
+        assertEquals(SurveyRun.BASE + "/p/pregnancy?more-time=1", page.html().selectFirst(".kiosk-timeout a").attr("href"),
+                "more time reloads the page");
+        WebClient.Reply longer = tablet.get(SurveyRun.BASE + "/p/pregnancy?more-time=1");
+        assertEquals("1800;url=" + SurveyRun.BASE + "/kiosk-reset", longer.html().selectFirst("meta[http-equiv=refresh]").attr("content"),
+                "ten times the time (WCAG 2.2.1)");
+        assertTrue(longer.html().select(".kiosk-timeout").text().contains("30 minutes"));
 
         // The error state keeps the timeout too.
         WebClient.Reply invalid = run.post("pregnancy", "booking_weeks", "lots");
