@@ -23,6 +23,9 @@ final class HomeLinks {
         if (admin || lead || roles.contains(Role.DATA_ENTRY_NAME)) {
             links.add(new Link("/data-entry", "dataentry.home_link"));
         }
+        if (admin || lead) {
+            links.add(new Link("/kiosk", "admin.kiosk"));
+        }
         if (analyst || lead) {
             links.add(new Link("/reports/representation", "representation.title"));
         }

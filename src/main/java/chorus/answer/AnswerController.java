@@ -6,7 +6,10 @@ import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
+import chorus.i18n.Text;
 import chorus.i18n.Translations;
+import chorus.kiosk.Kiosk;
+import chorus.kiosk.Kiosks;
 import chorus.survey.Page;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
@@ -44,6 +47,9 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class AnswerController {
 
+    private static final String MORE_TIME_PARAMETER = "more-time";
+    private static final String MORE_TIME = MORE_TIME_PARAMETER + "=1";
+
     private final SurveyCatalog catalog;
     private final Translations translations;
     private final LanguageChoice languageChoice;
@@ -52,11 +58,12 @@ class AnswerController {
     private final NotFoundPage notFound;
     private final PublicSurveys surveys;
     private final EventReferences events;
+    private final Kiosks kiosks;
     private final boolean secureCookies;
 
     AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
                      AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys, EventReferences events,
-                     @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+                     Kiosks kiosks, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
         this.catalog = catalog;
         this.translations = translations;
         this.languageChoice = languageChoice;
@@ -65,6 +72,7 @@ class AnswerController {
         this.notFound = notFound;
         this.surveys = surveys;
         this.events = events;
+        this.kiosks = kiosks;
         this.secureCookies = secureCookies;
     }
 
@@ -83,6 +91,13 @@ class AnswerController {
         // reference must not stop anyone answering, so the survey then simply runs online.
         String event = request.getParameters().get("event");
         model.put("event", events.idOf(event).isPresent() ? event.trim() : null);
+        Optional<Kiosk> kiosk = kiosk(request, survey.id());
+        if (kiosk.isPresent()) {
+            // The event comes from the device; the language chosen is this person's alone, not remembered for the next.
+            model.put("event", null);
+            model.put("kiosk", true);
+            return Views.render(HttpStatus.OK, "survey/start", model);
+        }
         return remember(Views.render(HttpStatus.OK, "survey/start", model), choice);
     }
 
@@ -98,6 +113,13 @@ class AnswerController {
         String tag = FormBody.single(form, "lang");
         Language language = translations.languagesOf(survey).stream().filter(l -> l.tag().equals(tag)).findFirst()
                 .orElseThrow(() -> new TamperedFormException("unknown language " + tag));
+        Optional<Kiosk> kiosk = kiosk(request, surveyId);
+        if (kiosk.isPresent()) {
+            // Each press of Start at a kiosk is a new person: never resume what someone before left.
+            cookie(request, surveyId).ifPresent(drafts::discard);
+            String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.EVENT, kiosk.get().eventId());
+            return seeOther(pagePath(survey, answering.resumePage(survey, Map.of()))).cookie(draftCookie(survey, token));
+        }
         Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find)
                 .filter(d -> !d.submitted() && d.surveyVersion() == survey.version());
         MutableHttpResponse<?> response;
@@ -137,7 +159,9 @@ class AnswerController {
         if (!Visibility.shows(page.get(), answers)) {
             return seeOther(pagePath(survey.get(), answering.resumePage(survey.get(), answers)));
         }
-        return remember(render(HttpStatus.OK, survey.get(), page.get(), draft.get(), choice.language(), answers, answers, List.of()), choice);
+        MutableHttpResponse<?> shown = render(HttpStatus.OK, survey.get(), page.get(), draft.get(), choice.language(), answers,
+                answers, List.of(), request);
+        return kiosk(request, surveyId).isPresent() ? shown : remember(shown, choice);
     }
 
     @Post("/p/{pageId}")
@@ -162,7 +186,8 @@ class AnswerController {
         PageInput.Outcome outcome = PageInput.check(Visibility.questions(page, answers), form);
         Language language = translations.language(draft.language()).orElse(translations.source());
         if (!outcome.valid()) {
-            return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, outcome.values(), outcome.errors());
+            return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, outcome.values(),
+                    outcome.errors(), request);
         }
         AnsweringService.Step step = answering.savePage(draft, survey, page, outcome.values());
         return seeOther(step.next() == null ? "/s/" + surveyId + "/done" : pagePath(survey, step.next()));
@@ -178,12 +203,40 @@ class AnswerController {
         Choice choice = draft.map(d -> choose(request, survey.get(), d))
                 .orElseGet(() -> languageChoice.choose(request, translations.languagesOf(survey.get())));
         SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
-        return Views.render(HttpStatus.OK, "survey/done", model(survey.get(), texts, "/s/" + surveyId + "/done"));
+        Map<String, Object> model = model(survey.get(), texts, "/s/" + surveyId + "/done");
+        if (kiosk(request, surveyId).isEmpty()) {
+            return Views.render(HttpStatus.OK, "survey/done", model);
+        }
+        // The next person must find nothing of this one: the draft goes now, and the page soon goes back to the start.
+        long seconds = kiosks.doneTimeout().toSeconds() * extension(request);
+        timeout(model, seconds, "/s/" + surveyId, texts.ui().ui("kiosk.timeout_done", Map.of("seconds", seconds)),
+                "/s/" + surveyId + "/done?lang=" + texts.language().tag() + "&" + MORE_TIME);
+        model.put("startAgain", "/s/" + surveyId);
+        cookie(request, surveyId).ifPresent(drafts::discard);
+        return Views.render(HttpStatus.OK, "survey/done", model).cookie(clearedDraftCookie(survey.get()));
+    }
+
+    /**
+     * Where a kiosk's question page goes when nobody has touched it for a while: the abandoned draft
+     * is removed and the next person gets the start page. Outside kiosk mode it only goes to the start.
+     */
+    @Get("/kiosk-reset")
+    MutableHttpResponse<?> kioskReset(@PathVariable String surveyId, HttpRequest<?> request) {
+        Optional<Survey> survey = catalog.latest(surveyId);
+        if (survey.isEmpty()) {
+            return notFound.survey(request);
+        }
+        MutableHttpResponse<?> response = seeOther("/s/" + surveyId);
+        if (kiosk(request, surveyId).isPresent()) {
+            cookie(request, surveyId).ifPresent(drafts::discard);
+            response.cookie(clearedDraftCookie(survey.get()));
+        }
+        return response;
     }
 
     private MutableHttpResponse<?> render(HttpStatus status, Survey survey, Page page, Draft draft, Language language,
                                           Map<String, List<String>> answers, Map<String, List<String>> values,
-                                          List<FieldError> errors) {
+                                          List<FieldError> errors, HttpRequest<?> request) {
         SurveyTexts texts = translations.surveyTexts(survey, language);
         List<Page> pages = Visibility.pages(survey, answers);
         int index = pages.indexOf(page);
@@ -199,6 +252,12 @@ class AnswerController {
         model.put("action", pagePath(survey, page));
         model.put("back", index > 0 ? pagePath(survey, pages.get(index - 1)) : "/s/" + survey.id());
         model.put("last", index == pages.size() - 1);
+        if (kiosk(request, survey.id()).isPresent()) {
+            long seconds = kiosks.pageTimeout().toSeconds() * extension(request);
+            long minutes = Math.max(1, (seconds + 59) / 60);
+            timeout(model, seconds, "/s/" + survey.id() + "/kiosk-reset",
+                    texts.ui().ui("kiosk.timeout_page", Map.of("minutes", minutes)), pagePath(survey, page) + "?" + MORE_TIME);
+        }
         return Views.render(status, "survey/page", model);
     }
 
@@ -208,6 +267,29 @@ class AnswerController {
         model.put("surveyTitle", texts.title());
         model.put("introduction", texts.introduction());
         return model;
+    }
+
+    /**
+     * "More time" reloads the page with ten times the time (WCAG 2.2.1 Timing Adjustable: at least
+     * ten times the default, asked for with one simple action), and reloading again starts it afresh.
+     */
+    private static long extension(HttpRequest<?> request) {
+        return request.getParameters().contains(MORE_TIME_PARAMETER) ? 10 : 1;
+    }
+
+    /** The kiosk this device runs for this survey, if it is one. */
+    private Optional<Kiosk> kiosk(HttpRequest<?> request, String surveyId) {
+        return kiosks.of(request).filter(k -> k.surveyId().equals(surveyId));
+    }
+
+    /**
+     * A kiosk page that goes to {@code target} after {@code seconds} untouched, without script; the
+     * notice says so in words and offers a reload that starts the time again (WCAG 2.2.1).
+     */
+    private static void timeout(Map<String, Object> model, long seconds, String target, Text notice, String moreTime) {
+        model.put("refresh", seconds + ";url=" + target);
+        model.put("kioskTimeout", notice);
+        model.put("kioskMoreTime", moreTime);
     }
 
     private Choice choose(HttpRequest<?> request, Survey survey, Draft draft) {
@@ -248,6 +330,10 @@ class AnswerController {
                 .httpOnly(true)
                 .secure(secureCookies)
                 .sameSite(SameSite.Lax);
+    }
+
+    private Cookie clearedDraftCookie(Survey survey) {
+        return draftCookie(survey, "").maxAge(0);
     }
 
     private static Optional<String> cookie(HttpRequest<?> request, String surveyId) {

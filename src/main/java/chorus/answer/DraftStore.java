@@ -157,6 +157,18 @@ public class DraftStore {
         });
     }
 
+    /** Removes a draft and its answers at once, as a kiosk does when a person walks away or has finished. */
+    @Transactional
+    public void discard(String token) {
+        if (token == null || token.length() > 100) {
+            return;
+        }
+        jdbc.prepareStatement("DELETE FROM draft WHERE token_hash = ?", delete -> {
+            delete.setString(1, hash(token));
+            return delete.executeUpdate();
+        });
+    }
+
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     @Transactional
     public void purgeExpired() {

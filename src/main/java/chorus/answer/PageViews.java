@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.i18n.Picture;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
@@ -23,7 +24,7 @@ public final class PageViews {
 
     public record QuestionView(String id, String type, Text label, Text hint, boolean required, List<OptionView> options,
                                List<GroupView> groups, String value, String selfName, String selfValue, Text error,
-                               Text selfError, Integer maxLength, String describedBy, String firstInputId) {
+                               Text selfError, Integer maxLength, String describedBy, String firstInputId, Picture picture) {
     }
 
     public record ErrorLink(String href, Text message) {
@@ -78,7 +79,7 @@ public final class PageViews {
                 q.type().isChoice() ? null : current.stream().findFirst().orElse(null),
                 selfName, selfValue, error, errors.get(selfName),
                 q.type().isText() ? q.textLimit() : null,
-                describedBy.isEmpty() ? null : describedBy, firstInputId);
+                describedBy.isEmpty() ? null : describedBy, firstInputId, texts.picture(q));
     }
 
     private static OptionView option(Question q, String value, SurveyTexts texts, List<String> current) {

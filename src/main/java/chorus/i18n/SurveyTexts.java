@@ -14,8 +14,10 @@ public final class SurveyTexts {
     private final Map<String, String> own;
     private final Map<String, String> source;
     private final Texts ui;
+    private final Map<String, Picture> pictures;
 
-    SurveyTexts(Survey survey, Language language, Map<String, String> own, Texts ui) {
+    SurveyTexts(Survey survey, Language language, Map<String, String> own, Texts ui, Map<String, Picture> pictures) {
+        this.pictures = pictures;
         this.survey = survey;
         this.language = language;
         this.own = own;
@@ -53,6 +55,11 @@ public final class SurveyTexts {
 
     public Text hint(Question question) {
         return text(SurveyKeys.question(question, "hint"));
+    }
+
+    /** The picture beside the question in this language (easy read), or null. */
+    public Picture picture(Question question) {
+        return pictures.get(question.id());
     }
 
     public Text option(Question question, String value) {

@@ -42,13 +42,18 @@ public class Translations {
     private final Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     /** survey id -> language tag -> key -> text. */
     private final Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
+    /** survey id -> language tag -> question id -> picture. */
+    private final Map<String, Map<String, Map<String, Picture>>> pictures = new TreeMap<>();
+    /** Languages that are a plain-language variant of English: their own interface text is optional. */
+    private final java.util.Set<String> variants = new java.util.HashSet<>();
     private final Function<String, Optional<Survey>> latestSurvey;
+    private final Path surveysDir;
     private final List<String> problems = new ArrayList<>();
 
     @Inject
     Translations(@Value("${chorus.home:.}") String home, @Value("${chorus.translations-dir}") String dir,
-                 SurveyCatalog catalog) {
-        this(Path.of(home).resolve(dir), catalog::latest);
+                 @Value("${chorus.surveys-dir}") String surveysDir, SurveyCatalog catalog) {
+        this(Path.of(home).resolve(dir), Path.of(home).resolve(surveysDir), catalog::latest);
         problems.addAll(TranslationCoverage.of(this, catalog.latestOfEach()).placeholderProblems());
         if (!problems.isEmpty()) {
             throw new SurveyDefinitionException(problems);
@@ -59,8 +64,9 @@ public class Translations {
      * Reads every file it can and keeps the problems instead of stopping, so the coverage report
      * can run on the files alone, without the database the survey catalogue needs.
      */
-    Translations(Path root, Function<String, Optional<Survey>> latestSurvey) {
+    Translations(Path root, Path surveysDir, Function<String, Optional<Survey>> latestSurvey) {
         this.latestSurvey = latestSurvey;
+        this.surveysDir = surveysDir;
         languages = readLanguages(root.resolve("languages.yml"), problems);
         readInterfaceTexts(root.resolve("ui"), problems);
         readSurveyTexts(root.resolve("surveys"), problems);
@@ -77,6 +83,21 @@ public class Translations {
 
     public Optional<Language> language(String tag) {
         return languages.stream().filter(l -> l.tag().equalsIgnoreCase(tag)).findFirst();
+    }
+
+    /** The languages with interface text of their own, for pages that are not a survey's (staff pages). */
+    public List<Language> interfaceLanguages() {
+        return languages.stream().filter(l -> ui.containsKey(l.tag()) && !variants.contains(l.tag())).toList();
+    }
+
+    /** Whether the language has its own interface file; an easy-read variant may go without and use English. */
+    public boolean hasOwnInterface(String tag) {
+        return ui.containsKey(tag);
+    }
+
+    /** A plain-language variant of English: its interface file rewords only what it needs to. */
+    public boolean isVariant(String tag) {
+        return variants.contains(tag);
     }
 
     public Language source() {
@@ -110,7 +131,8 @@ public class Translations {
         Map<String, String> own = Language.SOURCE.equals(language.tag())
                 ? SurveyKeys.sourceTexts(survey)
                 : surveys.getOrDefault(survey.id(), Map.of()).getOrDefault(language.tag(), Map.of());
-        return new SurveyTexts(survey, language, own, texts(language));
+        return new SurveyTexts(survey, language, own, texts(language),
+                pictures.getOrDefault(survey.id(), Map.of()).getOrDefault(language.tag(), Map.of()));
     }
 
     /** Interface keys in English, for coverage reports and tests. */
@@ -149,11 +171,15 @@ public class Translations {
                     : Map.of();
             String tag = fields.get("tag");
             String dir = fields.getOrDefault("dir", "ltr");
-            if (tag == null || !tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*") || fields.get("name") == null
-                    || !(dir.equals("ltr") || dir.equals("rtl"))) {
-                problems.add(YamlNodes.where(name, node) + "each language needs a BCP 47 \"tag\" (like pl or pa-Guru), "
-                        + "its own \"name\", and \"dir\" of ltr or rtl if given");
+            String variantOf = fields.get("variant_of");
+            if (tag == null || !tag.matches("[a-z]{2,3}(-(x|[A-Za-z0-9]{2,8}))*") || fields.get("name") == null
+                    || !(dir.equals("ltr") || dir.equals("rtl")) || !(variantOf == null || variantOf.equals(Language.SOURCE))) {
+                problems.add(YamlNodes.where(name, node) + "each language needs a BCP 47 \"tag\" (like pl, pa-Guru or en-x-easy), "
+                        + "its own \"name\", \"dir\" of ltr or rtl if given, and \"variant_of\" only as en");
                 continue;
+            }
+            if (variantOf != null) {
+                variants.add(tag);
             }
             found.add(new Language(tag, fields.get("name"), dir.equals("rtl")));
         }
@@ -168,7 +194,9 @@ public class Translations {
             Path file = dir.resolve(language.tag() + ".yml");
             String name = "translations/ui/" + language.tag() + ".yml";
             if (!Files.isRegularFile(file)) {
-                problems.add(name + ": missing; every language in languages.yml needs its interface text");
+                if (!variants.contains(language.tag())) {
+                    problems.add(name + ": missing; every language in languages.yml needs its interface text");
+                }
                 continue;
             }
             ui.put(language.tag(), texts(YamlNodes.flatTexts(read(file), name, problems)));
@@ -192,11 +220,52 @@ public class Translations {
                 if (!language.tag().equals(Language.SOURCE) && Files.isRegularFile(file)) {
                     String name = "translations/surveys/" + surveyId + "/" + language.tag() + ".yml";
                     Map<String, String> texts = texts(YamlNodes.flatTexts(read(file), name, problems));
+                    Map<String, Picture> found = pictures(survey.get(), texts, name, problems);
+                    if (!found.isEmpty()) {
+                        pictures.computeIfAbsent(surveyId, k -> new TreeMap<>()).put(language.tag(), found);
+                    }
                     surveys.computeIfAbsent(surveyId, k -> new TreeMap<>()).put(language.tag(), texts);
                 }
             }
             strayFiles(surveyDir, "translations/surveys/" + surveyId + "/", problems);
         }
+    }
+
+    /**
+     * Takes the {@code questions.<id>.picture} and {@code .picture_alt} keys out of a survey text
+     * file: a picture file in {@code surveys/<survey>/pictures/} and the words that stand for it.
+     */
+    private Map<String, Picture> pictures(Survey survey, Map<String, String> texts, String name, List<String> problems) {
+        Map<String, Picture> found = new TreeMap<>();
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("questions\\.([A-Za-z0-9_]+)\\.picture(_alt)?");
+        List<String> questions = new ArrayList<>(texts.keySet().stream().map(key::matcher)
+                .filter(java.util.regex.Matcher::matches).map(m -> m.group(1)).distinct().toList());
+        for (String question : questions) {
+            String file = texts.remove("questions." + question + ".picture");
+            String alt = texts.remove("questions." + question + ".picture_alt");
+            String where = name + ": question \"" + question + "\": ";
+            if (survey.pages().stream().flatMap(p -> p.questions().stream()).noneMatch(q -> q.id().equals(question))) {
+                problems.add(where + "there is no such question in the survey");
+            } else if (file == null || !file.matches("[a-z0-9_-]+\\.svg")) {
+                problems.add(where + "\"picture\" must name an .svg file in surveys/" + survey.id() + "/pictures/ (small letters, digits, - and _)");
+            } else if (alt == null || alt.isBlank()) {
+                problems.add(where + "\"picture_alt\" must say in words what the picture shows");
+            } else {
+                Path path = surveysDir.resolve(survey.id()).resolve("pictures").resolve(file);
+                if (!Files.isRegularFile(path)) {
+                    problems.add(where + "surveys/" + survey.id() + "/pictures/" + file + " does not exist");
+                    continue;
+                }
+                String svg = read(path).replaceAll("(?s)<\\?xml.*?\\?>|<!--.*?-->", "").trim();
+                if (!svg.startsWith("<svg") || svg.matches("(?is).*(<script|<foreignobject|\\son[a-z]+\\s*=|javascript:|href).*")) {
+                    problems.add(where + "surveys/" + survey.id() + "/pictures/" + file
+                            + " must be a plain SVG drawing: no script, event handlers or links");
+                    continue;
+                }
+                found.put(question, new Picture(file, svg, Text.of(alt)));
+            }
+        }
+        return found;
     }
 
     private void strayFiles(Path dir, String prefix, List<String> problems) {

@@ -31,7 +31,7 @@ public class StaffPages {
     public Map<String, Object> model(HttpRequest<?> request, Authentication user) {
         Language language = language(request);
         Map<String, Object> model = Views.model(translations.texts(language),
-                LanguageLink.of(translations.languages(), language, request.getPath()));
+                LanguageLink.of(translations.interfaceLanguages(), language, request.getPath()));
         if (user != null) {
             model.put("signedInAs", user.getName());
             model.put("csrfField", CsrfTokens.FIELD);
@@ -41,6 +41,7 @@ public class StaffPages {
     }
 
     private Language language(HttpRequest<?> request) {
-        return languageChoice.choose(request, translations.languages()).language();
+        // Easy read is for survey pages: staff pages offer the languages with interface text of their own.
+        return languageChoice.choose(request, translations.interfaceLanguages()).language();
     }
 }

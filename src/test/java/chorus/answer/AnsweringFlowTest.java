@@ -217,7 +217,7 @@ class AnsweringFlowTest {
         assertEquals(BASE + "?lang=pl", survey.html().selectFirst("main ul a").attr("href"));
         WebClient.Reply language = phone().get(BASE + "?lang=fr");
         assertEquals(404, language.status());
-        assertEquals(6, language.html().select("nav.languages li").size(), "lists the languages the survey has");
+        assertEquals(7, language.html().select("nav.languages li").size(), "lists the languages the survey has, easy read too");
     }
 
     @Test
@@ -228,13 +228,15 @@ class AnsweringFlowTest {
         assertEquals("pl", client.get(BASE).html().selectFirst("html").attr("lang"), "the choice is remembered");
         assertEquals("en", phone().header("Accept-Language", "fr-FR").get(BASE).html().selectFirst("html").attr("lang"));
         assertEquals("ur", phone().get(BASE + "?lang=ur-PK").html().selectFirst("html").attr("lang"), "BCP 47 tags match by prefix");
+        assertEquals("en", phone().header("Accept-Language", "en-GB,en;q=0.9").get(BASE).html().selectFirst("html").attr("lang"),
+                "easy read is chosen, never guessed from the browser");
     }
 
     @Test
     void theSwitcherNamesEachLanguageInItself() {
         Document page = phone().get(BASE + "?lang=en").html();
         List<String> names = page.select("nav.languages li > *").eachText();
-        assertEquals(List.of("English", "Polski", "Română", "اردو", "العربية", "বাংলা"), names);
+        assertEquals(List.of("English", "English – easy read", "Polski", "Română", "اردو", "العربية", "বাংলা"), names);
         assertEquals("rtl", page.selectFirst("nav.languages a[lang=ur]").attr("dir"));
     }
 

@@ -32,7 +32,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     static final String SURVEY = "maternity-experience";
     static final String DRAFT_COOKIE = "chorus-draft-" + SURVEY;
     /** Every language the sample survey ships in; {@link #everyShippedLanguageIsChecked} keeps it honest. */
-    static final List<String> LANGUAGES = List.of("en", "pl", "ro", "ur", "ar", "bn");
+    static final List<String> LANGUAGES = List.of("en", "en-x-easy", "pl", "ro", "ur", "ar", "bn");
     /** The pages a person sees with the answers below: the conditional birth, after_birth and interpreters pages too. */
     static final List<String> PAGES = List.of("start", "pregnancy", "birth", "after_birth", "language", "interpreters",
             "overall", "about_you");
@@ -191,6 +191,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertEquals(language.tag(), html.getDomAttribute("lang"), label + ": page language");
         assertEquals(language.rightToLeft() ? "rtl" : "ltr", html.getDomAttribute("dir"), label + ": text direction");
         browser.assertAccessible(label + " [" + language.tag() + "]");
+        browser.assertLargeText(label + " [" + language.tag() + "]");
     }
 
     private void onPage(Language language, String pageId, List<String> visited) {

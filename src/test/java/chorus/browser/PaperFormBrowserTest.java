@@ -48,10 +48,11 @@ class PaperFormBrowserTest extends BrowserTest {
 
     @Test
     void thePaperFormIsAccessibleOnScreen() {
-        for (String tag : List.of("en", "ar")) {
+        for (String tag : List.of("en", "en-x-easy", "ar")) {
             open("/paper?lang=" + tag);
             assertEquals(tag, browser.find("html").getDomAttribute("lang"));
             browser.assertAccessible("paper form [" + tag + "]");
+            browser.assertLargeText("paper form [" + tag + "]");
         }
         open("/paper?lang=en&size=large");
         browser.assertAccessible("paper form, large print [en]");

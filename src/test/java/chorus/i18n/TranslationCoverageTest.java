@@ -153,6 +153,41 @@ class TranslationCoverageTest {
                 """);
     }
 
+    @Test
+    void anEasyReadVariantNeedsNoInterfaceFileAndItsPicturesAreChecked() throws IOException {
+        writeSmallProject();
+        write("translations/languages.yml", """
+                - tag: en
+                  name: English
+                - tag: en-x-easy
+                  name: English – easy read
+                  variant_of: en
+                """);
+        write("translations/surveys/small/en-x-easy.yml", """
+                title: "A survey"
+                pages.one.title: "First"
+                questions.q.label: "A question"
+                questions.q.options.a: "A"
+                questions.q.options.b: "B"
+                questions.q.picture: missing.svg
+                questions.q.picture_alt: "A picture"
+                """);
+
+        TranslationCoverage coverage = coverage();
+        assertFalse(coverage.complete());
+        assertTrue(coverage.problems().stream().anyMatch(p -> p.contains("surveys/small/pictures/missing.svg does not exist")),
+                coverage.report());
+        assertFalse(file(coverage, "translations/ui/en-x-easy.yml").exists(), "easy read may use the English interface");
+        assertTrue(file(coverage, "translations/surveys/small/en-x-easy.yml").complete(),
+                "picture keys are not survey text, so not unused: " + coverage.report());
+
+        write("surveys/small/pictures/missing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        assertTrue(coverage().problems().stream().anyMatch(p -> p.contains("must be a plain SVG drawing")), coverage().report());
+
+        write("surveys/small/pictures/missing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>");
+        assertTrue(coverage().complete(), coverage().report());
+    }
+
     private TranslationCoverage coverage() {
         return TranslationCoverage.ofFiles(home.resolve("surveys"), home.resolve("translations"));
     }

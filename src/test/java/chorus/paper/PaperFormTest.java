@@ -42,7 +42,7 @@ class PaperFormTest {
     void everyLanguageListsEveryQuestionNumberedWithTheFormCodeAndSkips() {
         Survey survey = catalog.latest(SURVEY).orElseThrow();
         List<Language> languages = translations.languagesOf(survey);
-        assertEquals(6, languages.size(), "en and the five translations");
+        assertEquals(7, languages.size(), "en, easy read and the five translations");
         for (Language language : languages) {
             WebClient.Reply reply = get(BASE + "/paper?lang=" + language.tag());
             assertEquals(200, reply.status(), language.tag());

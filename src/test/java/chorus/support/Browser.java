@@ -107,6 +107,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final List<PageCheck> checks = new ArrayList<>();
+    private int largeTextChecks;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -257,9 +258,21 @@ public final class Browser implements AutoCloseable {
      * sideways, records the result for {@link #summary()} and returns it.
      */
     public PageCheck check(String label) {
+        return check(label, List.of());
+    }
+
+    /**
+     * {@link #check(String)} without some axe rules, for a page that meets the criterion in a way
+     * axe cannot see; the caller must check it another way and say why.
+     */
+    public PageCheck check(String label, List<String> rulesCheckedElsewhere) {
         // Legacy mode runs axe.run in the page itself rather than opening a blank window to merge
         // per-frame results: the same rules, twice as fast. (Chorus pages have no iframes.)
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode().analyze(driver);
+        AxeBuilder axe = new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode();
+        if (!rulesCheckedElsewhere.isEmpty()) {
+            axe.disableRules(rulesCheckedElsewhere);
+        }
+        Results results = axe.analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not scan " + label + ": " + results.getErrorMessage());
         }
@@ -288,6 +301,115 @@ public final class Browser implements AutoCloseable {
         return check;
     }
 
+    /**
+     * WCAG 1.4.4 Resize Text: the page with its text at 200% (the root font size doubled, as a
+     * browser's text-size setting does), at {@value #VIEWPORT_WIDTH} px and at a desktop width.
+     * Nothing may scroll sideways at {@value #VIEWPORT_WIDTH} px, no box may cut off its text
+     * (overflow hidden or clip with more inside than shows), and no two pieces of text may cover
+     * each other. Recorded for {@link #summary()}, failing with every problem found.
+     */
+    public PageCheck assertLargeText(String label) {
+        Dimension phone = driver.manage().window().getSize();
+        List<Violation> problems = new ArrayList<>();
+        Map<String, Object> narrow;
+        try {
+            narrow = measureLargeText();
+            textProblems(narrow, "at " + VIEWPORT_WIDTH + " px", problems);
+            driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH, phone.getHeight()));
+            textProblems(measureLargeText(), "at " + DESKTOP_WIDTH + " px", problems);
+        } finally {
+            driver.manage().window().setSize(phone);
+            script("document.documentElement.style.removeProperty('font-size');");
+        }
+        // Sideways scrolling is listed with the elements that cause it, so the page check itself need not repeat it.
+        PageCheck check = new PageCheck(label + " at 200% text", driver.getCurrentUrl(), String.valueOf(narrow.get("lang")),
+                List.copyOf(problems), 0, ((Number) narrow.get("clientWidth")).longValue());
+        checks.add(check);
+        largeTextChecks++;
+        if (!check.passed()) {
+            System.err.println("Browser check failed: " + check.describe());
+        }
+        Assertions.assertTrue(check.passed(), check::describe);
+        return check;
+    }
+
+    private static final int DESKTOP_WIDTH = 1280;
+
+    /** Doubles the root font size and lists clipped and overlapping text. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> measureLargeText() {
+        return (Map<String, Object>) script("""
+                const root = document.documentElement;
+                root.style.setProperty('font-size', '200%', 'important');
+                void root.offsetHeight;
+                const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+                    + ' "' + el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60) + '"';
+                const shown = el => el.closest('.visually-hidden, [aria-hidden=true]') === null
+                    && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+                const texts = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  const node = walker.currentNode;
+                  if (node.textContent.trim() && node.parentElement && shown(node.parentElement)) texts.push(node);
+                }
+                const hides = v => v === 'hidden' || v === 'clip';
+                const clipped = new Set();
+                for (const node of texts) {
+                  for (let el = node.parentElement; el && el !== document.body; el = el.parentElement) {
+                    const s = getComputedStyle(el);
+                    if ((hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1)
+                        || (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1)) clipped.add(el);
+                  }
+                }
+                const boxes = [];
+                texts.forEach((node, i) => {
+                  const range = document.createRange();
+                  range.selectNodeContents(node);
+                  for (const b of range.getClientRects()) if (b.width > 0 && b.height > 0) boxes.push({i, b, el: node.parentElement});
+                });
+                const overlaps = [];
+                for (let x = 0; x < boxes.length && overlaps.length < 5; x++) {
+                  for (let y = x + 1; y < boxes.length; y++) {
+                    const a = boxes[x], c = boxes[y];
+                    if (a.i === c.i) continue;
+                    const w = Math.min(a.b.right, c.b.right) - Math.max(a.b.left, c.b.left);
+                    const h = Math.min(a.b.bottom, c.b.bottom) - Math.max(a.b.top, c.b.top);
+                    if (w > 2 && h > Math.min(a.b.height, c.b.height) / 2) {
+                      overlaps.push(describe(a.el) + ' and ' + describe(c.el));
+                      break;
+                    }
+                  }
+                }
+                const wide = [...document.body.querySelectorAll('*')].filter(el => {
+                  const r = el.getBoundingClientRect();
+                  return r.width > 0 && (r.right > root.clientWidth + 1 || r.left < -1) && !el.closest('.skip-link')
+                      && ![...el.children].some(c => { const k = c.getBoundingClientRect(); return k.right > root.clientWidth + 1 || k.left < -1; });
+                }).slice(0, 5).map(el => describe(el) + ' ' + Math.round(el.getBoundingClientRect().width) + ' px wide');
+                return {lang: root.lang, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth,
+                    clipped: [...clipped].map(describe), overlaps: overlaps, wide: wide};
+                """);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void textProblems(Map<String, Object> found, String where, List<Violation> problems) {
+        String help = "https://www.w3.org/WAI/WCAG22/Understanding/resize-text.html";
+        for (Object clipped : (List<Object>) found.get("clipped")) {
+            problems.add(new Violation("text-clipped", "serious", "Text is cut off at 200% text size " + where, help,
+                    String.valueOf(clipped), "", ""));
+        }
+        for (Object overlap : (List<Object>) found.get("overlaps")) {
+            problems.add(new Violation("text-overlap", "serious", "Text covers other text at 200% text size " + where, help,
+                    String.valueOf(overlap), "", ""));
+        }
+        long scroll = ((Number) found.get("scrollWidth")).longValue();
+        long client = ((Number) found.get("clientWidth")).longValue();
+        if (scroll > client) {
+            problems.add(new Violation("text-reflow", "serious", "Scrolls sideways at 200% text size " + where
+                    + ": content is " + scroll + " px wide", help, String.join("; ", (List<String>) found.get("wide")), "", ""));
+        }
+    }
+
     /** {@link #check(String)}, failing with every problem found when there is any. */
     public PageCheck assertAccessible(String label) {
         PageCheck check = check(label);
@@ -310,10 +432,13 @@ public final class Browser implements AutoCloseable {
         return checks.stream().mapToInt(c -> c.violations().size()).sum();
     }
 
-    /** One line for the build log: {@code Browser checks: 80 pages across 6 languages, axe violations = 0}. */
+    /**
+     * One line for the build log: {@code Browser checks: 80 pages across 6 languages, axe violations = 0,
+     * of which 40 at 200% text}. Problems found at 200% text count as violations.
+     */
     public String summary() {
         return "Browser checks: " + checks.size() + " pages across " + languagesChecked().size()
-                + " languages, axe violations = " + violationCount();
+                + " languages, axe violations = " + violationCount() + ", of which " + largeTextChecks + " at 200% text";
     }
 
     @Override
