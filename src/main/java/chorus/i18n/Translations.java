@@ -38,10 +38,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 @Context
 public class Translations {
 
-    private final List<Language> languages;
-    private final Map<String, Map<String, String>> ui = new LinkedHashMap<>();
+    private final Path root;
+    private volatile List<Language> languages;
+    private volatile Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     /** survey id -> language tag -> key -> text. */
-    private final Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
+    private volatile Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
+    /** The English each translation was made from, as fingerprints: file (ui/pl, surveys/x/pl) -> key -> fingerprint. */
+    private volatile Map<String, Map<String, String>> sources = new TreeMap<>();
     private final Function<String, Optional<Survey>> latestSurvey;
     private final List<String> problems = new ArrayList<>();
 
@@ -60,10 +63,36 @@ public class Translations {
      * can run on the files alone, without the database the survey catalogue needs.
      */
     Translations(Path root, Function<String, Optional<Survey>> latestSurvey) {
+        this.root = root;
         this.latestSurvey = latestSurvey;
         languages = readLanguages(root.resolve("languages.yml"), problems);
         readInterfaceTexts(root.resolve("ui"), problems);
         readSurveyTexts(root.resolve("surveys"), problems);
+    }
+
+    /** The translations folder these texts were read from. */
+    Path root() {
+        return root;
+    }
+
+    /**
+     * Reads the files again after an import, so the running service shows the new text. Nothing
+     * changes unless the files read cleanly: a bad file keeps the texts already shown.
+     */
+    synchronized void reload() {
+        Translations fresh = new Translations(root, latestSurvey);
+        List<String> found = new ArrayList<>(fresh.problems());
+        if (found.isEmpty()) {
+            found.addAll(TranslationCoverage.of(fresh, fresh.surveys.keySet().stream()
+                    .map(latestSurvey).flatMap(Optional::stream).toList()).placeholderProblems());
+        }
+        if (!found.isEmpty()) {
+            throw new SurveyDefinitionException(found);
+        }
+        languages = fresh.languages;
+        ui = fresh.ui;
+        surveys = fresh.surveys;
+        sources = fresh.sources;
     }
 
     /** Problems found while reading the files; placeholders are checked by {@link TranslationCoverage}. */
@@ -126,6 +155,15 @@ public class Translations {
         return surveys.getOrDefault(surveyId, Map.of()).getOrDefault(tag, Map.of());
     }
 
+    /** Key -> fingerprint of the English a translation was made from (see {@link SourceFingerprints}). */
+    public Map<String, String> interfaceSources(String tag) {
+        return sources.getOrDefault("ui/" + tag, Map.of());
+    }
+
+    public Map<String, String> surveySources(String surveyId, String tag) {
+        return sources.getOrDefault("surveys/" + surveyId + "/" + tag, Map.of());
+    }
+
     private List<Language> readLanguages(Path file, List<String> problems) {
         String name = "translations/languages.yml";
         List<Language> found = new ArrayList<>();
@@ -172,6 +210,7 @@ public class Translations {
                 continue;
             }
             ui.put(language.tag(), texts(YamlNodes.flatTexts(read(file), name, problems)));
+            readSources(dir, "ui/", language, problems);
         }
         strayFiles(dir, "translations/ui/", problems);
     }
@@ -193,9 +232,19 @@ public class Translations {
                     String name = "translations/surveys/" + surveyId + "/" + language.tag() + ".yml";
                     Map<String, String> texts = texts(YamlNodes.flatTexts(read(file), name, problems));
                     surveys.computeIfAbsent(surveyId, k -> new TreeMap<>()).put(language.tag(), texts);
+                    readSources(surveyDir, "surveys/" + surveyId + "/", language, problems);
                 }
             }
             strayFiles(surveyDir, "translations/surveys/" + surveyId + "/", problems);
+        }
+    }
+
+    /** The sidecar {@code <tag>.sources.yml}; a translation with no fingerprint there counts as stale. */
+    private void readSources(Path dir, String prefix, Language language, List<String> problems) {
+        Path file = dir.resolve(language.tag() + SourceFingerprints.SUFFIX);
+        if (!language.tag().equals(Language.SOURCE) && Files.isRegularFile(file)) {
+            sources.put(prefix + language.tag(), texts(YamlNodes.flatTexts(read(file),
+                    "translations/" + prefix + file.getFileName(), problems)));
         }
     }
 
@@ -204,7 +253,8 @@ public class Translations {
             return;
         }
         for (Path file : list(dir)) {
-            String tag = file.getFileName().toString().replaceFirst("\\.yml$", "");
+            String tag = file.getFileName().toString().replaceFirst("(" + java.util.regex.Pattern.quote(SourceFingerprints.SUFFIX)
+                    + "|\\.yml)$", "");
             if (language(tag).isEmpty() || !file.getFileName().toString().endsWith(".yml")) {
                 problems.add(prefix + file.getFileName() + ": not a language in translations/languages.yml");
             }
