@@ -266,8 +266,10 @@ public final class TranslationExchange {
             }
             String fingerprint = SourceFingerprints.of(unit.source());
             boolean unchanged = unit.target().equals(translated.get(unit.id()));
-            if (unchanged && unit.state() != null && unit.state().startsWith("needs-")) {
-                // Exported as needing review and left as it was: not a confirmation that it is current.
+            if (unchanged && (unit.state() != null && unit.state().startsWith("needs-")
+                    || !SourceFingerprints.stale(recorded.get(unit.id()), source))) {
+                // Left as it was: either still needing review (not a confirmation that it is current),
+                // or already current, which an older file must not undo.
                 continue;
             }
             if (!unchanged) {

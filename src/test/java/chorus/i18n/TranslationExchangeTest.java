@@ -150,6 +150,27 @@ class TranslationExchangeTest {
     }
 
     @Test
+    void aTranslatorConfirmsAStaleTextAndAnOlderFileCannotUndoThat() throws IOException {
+        TranslationTarget target = new TranslationTarget(survey(), language("pl"));
+        String old = export(target);
+        changeEnglish("Which of these best describes you?", "Which of these describes you best?");
+        target = new TranslationTarget(survey(), language("pl"));
+        String fresh = export(target).replace("state=\"needs-review-translation\"", "state=\"final\"");
+
+        TranslationExchange.Outcome confirmed = exchange.importFile(target, bytes(fresh));
+
+        assertEquals(0, confirmed.changed());
+        assertEquals(1, confirmed.confirmed());
+        assertEquals(Map.of(), TranslationCoverage.ofFiles(home.resolve("surveys"), home.resolve("translations")).languages().stream()
+                .filter(l -> l.language().tag().equals("pl")).findFirst().orElseThrow().files().get(1).stale());
+        Map<String, byte[]> before = snapshot();
+        TranslationExchange.Outcome older = exchange.importFile(target, bytes(old));
+        assertEquals(List.of(), older.problems());
+        assertEquals(0, older.changed() + older.confirmed());
+        assertSame(before, snapshot());
+    }
+
+    @Test
     void anUnknownIdRefusesTheWholeFileAndNamesIt() {
         TranslationTarget target = new TranslationTarget(survey(), language("pl"));
         String xliff = export(target).replace("state=\"translated\">Przed rozpoczęciem<", "state=\"translated\">Zanim zaczniesz<")
