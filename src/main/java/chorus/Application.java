@@ -2,7 +2,7 @@ package chorus;
 
 import chorus.i18n.TranslationCoverage;
 import chorus.i18n.XliffCommand;
-import java.util.List;
+import java.util.Arrays;
 import io.micronaut.runtime.Micronaut;
 
 public class Application {
@@ -13,7 +13,7 @@ public class Application {
             System.exit(TranslationCoverage.command(System.out));
         }
         if (args.length > 0 && args[0].equals("xliff")) {
-            System.exit(XliffCommand.run(List.of(args).subList(1, args.length), System.out));
+            System.exit(XliffCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
         }
         Micronaut.run(Application.class, args);
     }

@@ -40,6 +40,8 @@ import java.util.Optional;
 @Secured(Role.ADMIN_NAME)
 class TranslationsController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TranslationsController.class);
+
     /** One text in one language as the table shows it. */
     public record Row(String text, String textLang, String language, String tag, String dir, int missing, int stale,
                       int unused, String export, String exportName) {
@@ -109,8 +111,11 @@ class TranslationsController {
         TranslationExchange.Outcome outcome;
         try {
             outcome = exchange.importFile(target.get(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // In the Docker image the translations folder belongs to root: the service may read it, not change it.
+            LOG.warn("Cannot import translations into {}", target.get().original(), e);
+            return page(request, user, HttpStatus.UNPROCESSABLE_ENTITY, text, lang,
+                    List.of(new Message("file", texts.ui("xliff.error.cannot_write"))), null);
         }
         if (outcome.refused()) {
             return page(request, user, HttpStatus.UNPROCESSABLE_ENTITY, text, lang,

@@ -30,7 +30,7 @@ public final class XliffCommand {
     }
 
     public static int run(List<String> args, PrintStream out) {
-        List<String> given = args.stream().filter(a -> !a.isBlank()).toList();
+        List<String> given = args.stream().filter(a -> a != null && !a.isBlank()).toList();
         boolean everything = given.size() == 1 && given.get(0).equals("record-sources");
         if (!everything && given.size() < 3 || given.isEmpty() || !List.of("export", "import", "record-sources").contains(given.get(0))
                 || (given.get(0).equals("import") && given.size() < 4)) {
@@ -101,7 +101,7 @@ public final class XliffCommand {
                     return 0;
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             out.println("Cannot read or write a file: " + e.getMessage());
             return 1;
         }
