@@ -1,6 +1,8 @@
 package chorus;
 
 import chorus.i18n.TranslationCoverage;
+import chorus.i18n.XliffCommand;
+import java.util.Arrays;
 import io.micronaut.runtime.Micronaut;
 
 public class Application {
@@ -9,6 +11,9 @@ public class Application {
             // Translators run this on their own machine: it reads the files only, before Micronaut
             // starts, so it needs no database and opens no port.
             System.exit(TranslationCoverage.command(System.out));
+        }
+        if (args.length > 0 && args[0].equals("xliff")) {
+            System.exit(XliffCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
         }
         Micronaut.run(Application.class, args);
     }

@@ -36,6 +36,7 @@ final class HomeLinks {
         }
         if (admin) {
             links.add(new Link("/admin/users", "accounts.title"));
+            links.add(new Link("/admin/translations", "translations.title"));
         }
         return List.copyOf(links);
     }

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * How far each language is translated, for translators and admins: for the interface text and for
- * each survey, the keys English has and the language lacks, the keys English no longer has, and
- * the keys whose {placeholders} differ. English is the source, so it is not listed.
+ * each survey, the keys English has and the language lacks, the keys translated from English that
+ * has changed since (stale: still shown, but due for a new translation), the keys English no longer
+ * has, and the keys whose {placeholders} differ. English is the source, so it is not listed.
  */
 public final class TranslationCoverage {
 
@@ -28,10 +29,10 @@ public final class TranslationCoverage {
 
     /** One file compared with its English source; a survey file that does not exist is not translated yet. */
     public record FileCoverage(String title, String file, boolean exists, int englishKeys, Map<String, String> missing,
-                               List<String> unused, List<PlaceholderDifference> placeholders) {
+                               Map<String, String> stale, List<String> unused, List<PlaceholderDifference> placeholders) {
 
         public boolean complete() {
-            return missing.isEmpty() && unused.isEmpty() && placeholders.isEmpty();
+            return missing.isEmpty() && stale.isEmpty() && unused.isEmpty() && placeholders.isEmpty();
         }
     }
 
@@ -56,11 +57,12 @@ public final class TranslationCoverage {
                 interfaceSource = reworded;
             }
             files.add(compare("Interface text", "translations/ui/" + language.tag() + ".yml", translations.hasOwnInterface(language.tag()),
-                    interfaceSource, translations.interfaceTexts(language.tag())));
+                    interfaceSource, translations.interfaceTexts(language.tag()), translations.interfaceSources(language.tag())));
             for (Survey survey : surveys) {
                 files.add(compare("Survey " + survey.id(), "translations/surveys/" + survey.id() + "/" + language.tag() + ".yml",
                         translations.languagesOf(survey).contains(language),
-                        SurveyKeys.sourceTexts(survey), translations.surveyTexts(survey.id(), language.tag())));
+                        SurveyKeys.sourceTexts(survey), translations.surveyTexts(survey.id(), language.tag()),
+                        translations.surveySources(survey.id(), language.tag())));
             }
             languages.add(new LanguageCoverage(language, List.copyOf(files)));
         }
@@ -131,10 +133,12 @@ public final class TranslationCoverage {
             coverage.files().forEach(file -> describe(file, out));
         }
         long missing = files().mapToLong(f -> f.missing().size()).sum();
+        long stale = files().mapToLong(f -> f.stale().size()).sum();
         long unused = files().mapToLong(f -> f.unused().size()).sum();
         long placeholders = files().mapToLong(f -> f.placeholders().size()).sum();
         long checked = files().filter(FileCoverage::exists).count();
-        return out.append("\nTotal: ").append(missing).append(" missing, ").append(unused).append(" unused, ")
+        return out.append("\nTotal: ").append(missing).append(" missing, ").append(stale).append(" stale, ")
+                .append(unused).append(" unused, ")
                 .append(placeholders).append(" with different placeholders, ").append(problems.size())
                 .append(" problems in files (").append(languages.size()).append(" languages, ").append(checked)
                 .append(" files checked)\n").toString();
@@ -150,20 +154,30 @@ public final class TranslationCoverage {
             out.append("complete, ").append(file.englishKeys()).append(" keys\n");
             return;
         }
-        out.append(file.missing().size()).append(" missing, ").append(file.unused().size()).append(" unused, ")
+        out.append(file.missing().size()).append(" missing, ").append(file.stale().size()).append(" stale, ")
+                .append(file.unused().size()).append(" unused, ")
                 .append(file.placeholders().size()).append(" with different placeholders\n");
         file.missing().forEach((key, english) -> out.append("    missing: ").append(key).append(" (English: \"")
                 .append(english).append("\")\n"));
+        file.stale().forEach((key, english) -> out.append("    stale, English changed since it was translated (or no record of it): ").append(key)
+                .append(" (English now: \"").append(english).append("\"; fingerprint ").append(SourceFingerprints.of(english))
+                .append(")\n"));
         file.unused().forEach(key -> out.append("    unused, no longer in English: ").append(key).append('\n'));
         file.placeholders().forEach(p -> out.append("    placeholders differ: ").append(p.key()).append(" (English has ")
                 .append(braces(p.english())).append(", this has ").append(braces(p.translated())).append(")\n"));
     }
 
     private static FileCoverage compare(String title, String file, boolean exists, Map<String, String> english,
-                                        Map<String, String> translated) {
+                                        Map<String, String> translated, Map<String, String> sources) {
         if (!exists) {
-            return new FileCoverage(title, file, false, english.size(), Map.of(), List.of(), List.of());
+            return new FileCoverage(title, file, false, english.size(), Map.of(), Map.of(), List.of(), List.of());
         }
+        Map<String, String> stale = new LinkedHashMap<>();
+        english.forEach((key, text) -> {
+            if (translated.containsKey(key) && SourceFingerprints.stale(sources.get(key), text)) {
+                stale.put(key, text);
+            }
+        });
         Map<String, String> missing = new LinkedHashMap<>();
         english.forEach((key, text) -> {
             if (!translated.containsKey(key)) {
@@ -176,7 +190,7 @@ public final class TranslationCoverage {
                 .map(e -> new PlaceholderDifference(e.getKey(), Placeholders.of(english.get(e.getKey())), Placeholders.of(e.getValue())))
                 .filter(d -> !d.english().equals(d.translated()))
                 .toList();
-        return new FileCoverage(title, file, true, english.size(), missing, unused, placeholders);
+        return new FileCoverage(title, file, true, english.size(), missing, stale, unused, placeholders);
     }
 
     private Stream<FileCoverage> files() {

@@ -38,14 +38,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 @Context
 public class Translations {
 
-    private final List<Language> languages;
-    private final Map<String, Map<String, String>> ui = new LinkedHashMap<>();
+    private final Path root;
+    private volatile List<Language> languages;
+    private volatile Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     /** survey id -> language tag -> key -> text. */
-    private final Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
+    private volatile Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
     /** survey id -> language tag -> question id -> picture. */
-    private final Map<String, Map<String, Map<String, Picture>>> pictures = new TreeMap<>();
+    private volatile Map<String, Map<String, Map<String, Picture>>> pictures = new TreeMap<>();
     /** Languages that are a plain-language variant of English: their own interface text is optional. */
-    private final java.util.Set<String> variants = new java.util.HashSet<>();
+    private volatile java.util.Set<String> variants = new java.util.HashSet<>();
+    /** The English each translation was made from, as fingerprints: file (ui/pl, surveys/x/pl) -> key -> fingerprint. */
+    private volatile Map<String, Map<String, String>> sources = new TreeMap<>();
     private final Function<String, Optional<Survey>> latestSurvey;
     private final Path surveysDir;
     private final List<String> problems = new ArrayList<>();
@@ -65,11 +68,39 @@ public class Translations {
      * can run on the files alone, without the database the survey catalogue needs.
      */
     Translations(Path root, Path surveysDir, Function<String, Optional<Survey>> latestSurvey) {
+        this.root = root;
         this.latestSurvey = latestSurvey;
         this.surveysDir = surveysDir;
         languages = readLanguages(root.resolve("languages.yml"), problems);
         readInterfaceTexts(root.resolve("ui"), problems);
         readSurveyTexts(root.resolve("surveys"), problems);
+    }
+
+    /** The translations folder these texts were read from. */
+    Path root() {
+        return root;
+    }
+
+    /**
+     * Reads the files again after an import, so the running service shows the new text. Nothing
+     * changes unless the files read cleanly: a bad file keeps the texts already shown.
+     */
+    synchronized void reload() {
+        Translations fresh = new Translations(root, surveysDir, latestSurvey);
+        List<String> found = new ArrayList<>(fresh.problems());
+        if (found.isEmpty()) {
+            found.addAll(TranslationCoverage.of(fresh, fresh.surveys.keySet().stream()
+                    .map(latestSurvey).flatMap(Optional::stream).toList()).placeholderProblems());
+        }
+        if (!found.isEmpty()) {
+            throw new SurveyDefinitionException(found);
+        }
+        languages = fresh.languages;
+        ui = fresh.ui;
+        surveys = fresh.surveys;
+        pictures = fresh.pictures;
+        variants = fresh.variants;
+        sources = fresh.sources;
     }
 
     /** Problems found while reading the files; placeholders are checked by {@link TranslationCoverage}. */
@@ -148,6 +179,15 @@ public class Translations {
         return surveys.getOrDefault(surveyId, Map.of()).getOrDefault(tag, Map.of());
     }
 
+    /** Key -> fingerprint of the English a translation was made from (see {@link SourceFingerprints}). */
+    public Map<String, String> interfaceSources(String tag) {
+        return sources.getOrDefault("ui/" + tag, Map.of());
+    }
+
+    public Map<String, String> surveySources(String surveyId, String tag) {
+        return sources.getOrDefault("surveys/" + surveyId + "/" + tag, Map.of());
+    }
+
     private List<Language> readLanguages(Path file, List<String> problems) {
         String name = "translations/languages.yml";
         List<Language> found = new ArrayList<>();
@@ -200,6 +240,7 @@ public class Translations {
                 continue;
             }
             ui.put(language.tag(), texts(YamlNodes.flatTexts(read(file), name, problems)));
+            readSources(dir, "ui/", language, problems);
         }
         strayFiles(dir, "translations/ui/", problems);
     }
@@ -225,6 +266,7 @@ public class Translations {
                         pictures.computeIfAbsent(surveyId, k -> new TreeMap<>()).put(language.tag(), found);
                     }
                     surveys.computeIfAbsent(surveyId, k -> new TreeMap<>()).put(language.tag(), texts);
+                    readSources(surveyDir, "surveys/" + surveyId + "/", language, problems);
                 }
             }
             strayFiles(surveyDir, "translations/surveys/" + surveyId + "/", problems);
@@ -268,12 +310,22 @@ public class Translations {
         return found;
     }
 
+    /** The sidecar {@code <tag>.sources.yml}; a translation with no fingerprint there counts as stale. */
+    private void readSources(Path dir, String prefix, Language language, List<String> problems) {
+        Path file = dir.resolve(language.tag() + SourceFingerprints.SUFFIX);
+        if (!language.tag().equals(Language.SOURCE) && Files.isRegularFile(file)) {
+            sources.put(prefix + language.tag(), texts(YamlNodes.flatTexts(read(file),
+                    "translations/" + prefix + file.getFileName(), problems)));
+        }
+    }
+
     private void strayFiles(Path dir, String prefix, List<String> problems) {
         if (!Files.isDirectory(dir)) {
             return;
         }
         for (Path file : list(dir)) {
-            String tag = file.getFileName().toString().replaceFirst("\\.yml$", "");
+            String tag = file.getFileName().toString().replaceFirst("(" + java.util.regex.Pattern.quote(SourceFingerprints.SUFFIX)
+                    + "|\\.yml)$", "");
             if (language(tag).isEmpty() || !file.getFileName().toString().endsWith(".yml")) {
                 problems.add(prefix + file.getFileName() + ": not a language in translations/languages.yml");
             }

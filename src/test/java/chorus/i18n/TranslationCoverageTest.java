@@ -63,7 +63,7 @@ class TranslationCoverageTest {
         assertTrue(report.contains("unused, no longer in English: survey.old_key"), report);
         assertTrue(report.contains("placeholders differ: survey.page_of (English has {page} {pages}, this has {pages} {strona})"), report);
         assertTrue(report.contains("missing: questions.q.options.a (English: \"Answer A\")"), report);
-        assertTrue(report.endsWith("Total: 2 missing, 1 unused, 1 with different placeholders, 0 problems in files"
+        assertTrue(report.endsWith("Total: 2 missing, 6 stale, 1 unused, 1 with different placeholders, 0 problems in files"
                 + " (1 languages, 2 files checked)\n"), report);
     }
 
@@ -75,6 +75,7 @@ class TranslationCoverageTest {
                 survey.page_of: "Strona {page} z {pages}"
                 error.too_long: "Odpowiedź może mieć najwyżej {max} znaków"
                 """);
+        recordSources();
 
         TranslationCoverage coverage = coverage();
 
@@ -103,7 +104,7 @@ class TranslationCoverageTest {
         String report = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, report);
         assertTrue(report.contains("Polski (pl)"), report);
-        assertTrue(report.contains("Total: 0 missing, 0 unused, 0 with different placeholders, 0 problems in files"), report);
+        assertTrue(report.contains("Total: 0 missing, 0 stale, 0 unused, 0 with different placeholders, 0 problems in files"), report);
     }
 
     @Test
@@ -119,6 +120,38 @@ class TranslationCoverageTest {
         SurveyDefinitionException problem = assertInstanceOf(SurveyDefinitionException.class, rootCause(thrown));
         assertEquals(java.util.List.of("translations/ui/pl.yml: the text of \"survey.page_of\" must keep the placeholders"
                 + " {page} {pages} exactly; it has {page}"), problem.problems());
+    }
+
+    @Test
+    void aTranslationIsStaleWhenItsEnglishChangesOrWasNeverRecorded() throws IOException {
+        writeSmallProject();
+        write("translations/ui/pl.yml", """
+                app.name: Chorus
+                survey.page_of: "Strona {page} z {pages}"
+                error.too_long: "Odpowiedź może mieć najwyżej {max} znaków"
+                """);
+        recordSources();
+        assertTrue(coverage().complete(), coverage().report());
+        Path english = home.resolve("translations/ui/en.yml");
+        Files.writeString(english, Files.readString(english).replace("Page {page} of {pages}", "Step {page} of {pages}"));
+        write("translations/ui/pl.yml", Files.readString(home.resolve("translations/ui/pl.yml")) + "survey.extra: \"Nowy\"\n");
+        write("translations/ui/en.yml", Files.readString(english) + "survey.extra: New\n");
+
+        TranslationCoverage coverage = coverage();
+
+        assertFalse(coverage.complete());
+        TranslationCoverage.FileCoverage ui = file(coverage, "translations/ui/pl.yml");
+        assertEquals(java.util.List.of("survey.page_of", "survey.extra"), java.util.List.copyOf(ui.stale().keySet()));
+        assertTrue(coverage.report().contains("stale, English changed since it was translated (or no record of it): survey.page_of"
+                + " (English now: \"Step {page} of {pages}\"; fingerprint " + SourceFingerprints.of("Step {page} of {pages}") + ")"),
+                coverage.report());
+        assertTrue(coverage.report().contains("Total: 0 missing, 2 stale, 0 unused"), coverage.report());
+    }
+
+    private void recordSources() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, XliffCommand.run(java.util.List.of("record-sources"), home.resolve("surveys"), home.resolve("translations"),
+                new PrintStream(out, true, StandardCharsets.UTF_8)), out.toString(StandardCharsets.UTF_8));
     }
 
     private void writeSmallProject() throws IOException {

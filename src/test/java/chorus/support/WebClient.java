@@ -71,6 +71,25 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a multipart form as a browser sends a file upload: fields in order, then one file part
+     * (name, file name, bytes).
+     */
+    public Reply postMultipart(String path, String fileField, String fileName, byte[] file, String... fieldsAndValues) {
+        String boundary = "----chorus" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldsAndValues[i] + "\"\r\n\r\n"
+                    + fieldsAndValues[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Follows a 303 as a browser would. */
     public Reply follow(Reply reply) {
         if (reply.status() != 303) {
