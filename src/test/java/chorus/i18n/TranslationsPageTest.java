@@ -41,7 +41,8 @@ class TranslationsPageTest {
 
         assertEquals(200, page.status(), page.body());
         Document html = page.html();
-        assertEquals(10, html.select("tbody tr").size(), "interface and one survey in five languages");
+        // The interface and every survey, per language that has it: at least the sample survey in six languages.
+        assertTrue(html.select("tbody tr").size() >= 12, html.select("tbody tr").text());
         assertEquals("0", html.select("tbody tr").get(0).select("td").get(3).text(), "nothing shipped is stale");
         WebClient.Reply xliff = admin.get("/admin/translations/export?text=maternity-experience&lang=ur");
         assertEquals(200, xliff.status());
