@@ -6,6 +6,7 @@ public enum Role {
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String ANALYST_NAME = "ANALYST";
+    public static final String MVP_LEAD_NAME = "MVP_LEAD";
 
     /** Interface-text key of the role's name. */
     public String labelKey() {
