@@ -6,7 +6,6 @@ import chorus.i18n.Language;
 import chorus.i18n.Translations;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
-import chorus.system.NotFoundPage;
 import chorus.system.StaffPages;
 import chorus.system.Views;
 import io.micronaut.http.HttpRequest;
@@ -50,23 +49,20 @@ class CommentsController {
     private final Translations translations;
     private final StaffPages pages;
     private final CsrfTokens csrf;
-    private final NotFoundPage notFound;
 
-    CommentsController(EventAccess access, EventStore store, Translations translations, StaffPages pages, CsrfTokens csrf,
-                       NotFoundPage notFound) {
+    CommentsController(EventAccess access, EventStore store, Translations translations, StaffPages pages, CsrfTokens csrf) {
         this.access = access;
         this.store = store;
         this.translations = translations;
         this.pages = pages;
         this.csrf = csrf;
-        this.notFound = notFound;
     }
 
     @Get
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            return notFound.survey(request);
+            throw new NoSuchEvent();
         }
         return page(request, user, HttpStatus.OK, event.get(), new CommentForm("", "", ""), FormErrors.none());
     }
@@ -79,7 +75,7 @@ class CommentsController {
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            return notFound.survey(request);
+            throw new NoSuchEvent();
         }
         CommentForm form = new CommentForm(fields.text("text"), fields.text("language"), fields.text("response"));
         FormErrors errors = FormErrors.none();

@@ -41,6 +41,10 @@ class EventPageController {
 
     /** One tallied category: its code and how many people. */
     public record Tally(String code, int people) {
+
+        public String labelKey() {
+            return TallyController.labelKey(code);
+        }
     }
 
     /** A comment as the page lists it. */
@@ -72,7 +76,7 @@ class EventPageController {
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> found = access.find(reference, user);
         if (found.isEmpty()) {
-            return notFound.survey(request);
+            throw new NoSuchEvent();
         }
         ListeningEvent event = found.get();
         List<Language> shipped = translations.languages();
@@ -81,7 +85,7 @@ class EventPageController {
         int answered = store.aboutYou(event.id()).size();
         Map<String, Object> model = pages.model(request, user);
         model.put("event", event);
-        model.put("languages", event.languages().stream().map(l -> SpokenLanguage.of(l, shipped)).toList());
+        model.put("spoken", event.languages().stream().map(l -> SpokenLanguage.of(l, shipped)).toList());
         model.put("tallies", tallies.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList());
         model.put("tallied", tallied);
         model.put("answered", answered);

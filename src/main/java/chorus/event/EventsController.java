@@ -5,7 +5,6 @@ import chorus.i18n.Language;
 import chorus.i18n.Translations;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
-import chorus.system.NotFoundPage;
 import chorus.system.ProblemPages;
 import chorus.system.StaffPages;
 import chorus.system.Views;
@@ -46,18 +45,16 @@ class EventsController {
     private final Translations translations;
     private final StaffPages pages;
     private final CsrfTokens csrf;
-    private final NotFoundPage notFound;
     private final ProblemPages problems;
 
     EventsController(EventAccess access, EventStore store, Mvps mvps, Translations translations, StaffPages pages,
-                     CsrfTokens csrf, NotFoundPage notFound, ProblemPages problems) {
+                     CsrfTokens csrf, ProblemPages problems) {
         this.access = access;
         this.store = store;
         this.mvps = mvps;
         this.translations = translations;
         this.pages = pages;
         this.csrf = csrf;
-        this.notFound = notFound;
         this.problems = problems;
     }
 
@@ -118,7 +115,7 @@ class EventsController {
     MutableHttpResponse<?> edit(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            return notFound.survey(request);
+            throw new NoSuchEvent();
         }
         return form(request, user, HttpStatus.OK, event.get(), EventForm.of(event.get(), shipped()), FormErrors.none());
     }
@@ -132,7 +129,7 @@ class EventsController {
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            return notFound.survey(request);
+            throw new NoSuchEvent();
         }
         EventForm form = EventForm.of(fields);
         FormErrors errors = FormErrors.none();

@@ -5,7 +5,6 @@ import chorus.answer.TamperedFormException;
 import chorus.survey.EthnicCategory;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
-import chorus.system.NotFoundPage;
 import chorus.system.StaffPages;
 import chorus.system.Views;
 import io.micronaut.http.HttpRequest;
@@ -42,6 +41,11 @@ class TallyController {
 
     /** The categories of one group of the form, with what is in each box. */
     public record Group(String key, List<Box> boxes) {
+
+        /** Z has no group of its own: its fieldset is headed by its own label. */
+        public String legendKey() {
+            return "not_stated".equals(key) ? "events.tally.not_stated" : "ethnicity.group." + key;
+        }
     }
 
     /** One count box: its category code and its value as typed. */
@@ -50,27 +54,29 @@ class TallyController {
         public String field() {
             return PREFIX + code;
         }
+
+        public String labelKey() {
+            return TallyController.labelKey(code);
+        }
     }
 
     private final EventAccess access;
     private final EventStore store;
     private final StaffPages pages;
     private final CsrfTokens csrf;
-    private final NotFoundPage notFound;
 
-    TallyController(EventAccess access, EventStore store, StaffPages pages, CsrfTokens csrf, NotFoundPage notFound) {
+    TallyController(EventAccess access, EventStore store, StaffPages pages, CsrfTokens csrf) {
         this.access = access;
         this.store = store;
         this.pages = pages;
         this.csrf = csrf;
-        this.notFound = notFound;
     }
 
     @Get
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            return notFound.survey(request);
+            throw new NoSuchEvent();
         }
         Map<String, String> values = new LinkedHashMap<>();
         store.tallies(event.get().id()).forEach((code, people) -> values.put(code, String.valueOf(people)));
@@ -85,7 +91,7 @@ class TallyController {
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            return notFound.survey(request);
+            throw new NoSuchEvent();
         }
         for (String name : fields.names()) {
             if (!name.equals(CsrfTokens.FIELD) && (!name.startsWith(PREFIX) || EthnicCategory.fromCode(name.substring(PREFIX.length())).isEmpty())) {
