@@ -80,11 +80,26 @@ public class AccountService {
 
     @Transactional
     public void create(String username, String password, Role role) {
+        create(username, password, role, null);
+    }
+
+    /** An account; {@code mvpId} is the MVP an MVP lead works for, and must be null for every other role. */
+    @Transactional
+    public void create(String username, String password, Role role, Long mvpId) {
         List<String> problems = problems(username, password);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Cannot create account " + username + ": " + problems);
         }
-        store.insert(normalise(username), PasswordHasher.hash(password), role, LocalDate.now(clock));
+        if ((role == Role.MVP_LEAD) != (mvpId != null)) {
+            throw new IllegalArgumentException("An MVP lead, and only an MVP lead, belongs to an MVP");
+        }
+        store.insert(normalise(username), PasswordHasher.hash(password), role, LocalDate.now(clock), mvpId);
+    }
+
+    /** Username to the MVP id of each MVP lead. */
+    @Transactional
+    public java.util.Map<String, Long> mvpOfLeads() {
+        return store.mvpOfLeads();
     }
 
     @Transactional

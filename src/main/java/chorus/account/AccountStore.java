@@ -58,13 +58,27 @@ class AccountStore {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void insert(String username, String passwordHash, Role role, LocalDate today) {
-        jdbc.prepareStatement("INSERT INTO user_account (username, password_hash, role, created_on) VALUES (?, ?, ?, ?)", insert -> {
+    void insert(String username, String passwordHash, Role role, LocalDate today, Long mvpId) {
+        jdbc.prepareStatement("INSERT INTO user_account (username, password_hash, role, created_on, mvp_id) VALUES (?, ?, ?, ?, ?)", insert -> {
             insert.setString(1, username);
             insert.setString(2, passwordHash);
             insert.setString(3, role.name());
             insert.setDate(4, Date.valueOf(today));
+            insert.setObject(5, mvpId);
             return insert.executeUpdate();
+        });
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    java.util.Map<String, Long> mvpOfLeads() {
+        return jdbc.prepareStatement("SELECT username, mvp_id FROM user_account WHERE mvp_id IS NOT NULL", select -> {
+            java.util.Map<String, Long> leads = new java.util.HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    leads.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return leads;
         });
     }
 

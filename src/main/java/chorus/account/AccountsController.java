@@ -1,5 +1,7 @@
 package chorus.account;
 
+import chorus.event.Mvp;
+import chorus.event.Mvps;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
 import chorus.system.StaffPages;
@@ -31,15 +33,17 @@ import java.util.Optional;
 class AccountsController {
 
     /** An account as the list shows it: never its password hash. */
-    record AccountRow(String username, String roleKey, boolean locked) {
+    record AccountRow(String username, String roleKey, String mvp, boolean locked) {
     }
 
     private final AccountService accounts;
     private final StaffPages pages;
     private final CsrfTokens csrf;
+    private final Mvps mvps;
 
-    AccountsController(AccountService accounts, StaffPages pages, CsrfTokens csrf) {
+    AccountsController(AccountService accounts, StaffPages pages, CsrfTokens csrf, Mvps mvps) {
         this.accounts = accounts;
+        this.mvps = mvps;
         this.pages = pages;
         this.csrf = csrf;
     }
@@ -49,7 +53,7 @@ class AccountsController {
         Map<String, Object> model = pages.model(request, user);
         added.filter(accounts::exists).ifPresent(name -> model.put("added",
                 pages.texts(request).ui("accounts.added", Map.of("username", AccountService.normalise(name)))));
-        return page(model, HttpStatus.OK, new NewAccountForm("", "", null, null), FormErrors.none(), request);
+        return page(model, HttpStatus.OK, new NewAccountForm("", "", null, null, null), FormErrors.none(), request);
     }
 
     @Post
@@ -63,18 +67,27 @@ class AccountsController {
         if (role.isEmpty()) {
             errors.add("role", "accounts.error.role");
         }
+        // Only an MVP lead belongs to an MVP; a choice left over from switching roles is ignored.
+        Optional<Mvp> mvp = role.filter(r -> r == Role.MVP_LEAD).flatMap(r -> mvps.find(form.mvp()));
+        if (role.filter(r -> r == Role.MVP_LEAD).isPresent() && mvp.isEmpty()) {
+            errors.add("mvp", "accounts.error.mvp");
+        }
         if (!errors.isEmpty()) {
             return page(pages.model(request, user), HttpStatus.UNPROCESSABLE_ENTITY, form, errors, request);
         }
-        accounts.create(form.usernameOrEmpty(), form.passwordOrEmpty(), role.get());
+        accounts.create(form.usernameOrEmpty(), form.passwordOrEmpty(), role.get(), mvp.map(Mvp::id).orElse(null));
         return HttpResponse.seeOther(URI.create("/admin/users?added=" + AccountService.normalise(form.usernameOrEmpty())));
     }
 
     private MutableHttpResponse<?> page(Map<String, Object> model, HttpStatus status, NewAccountForm form, FormErrors errors,
                                         HttpRequest<?> request) {
+        List<Mvp> all = mvps.all();
+        Map<String, Long> leads = accounts.mvpOfLeads();
         model.put("accounts", accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
+                all.stream().filter(m -> m.id() == leads.getOrDefault(a.username(), -1L)).map(Mvp::name).findFirst().orElse(""),
                 a.lockedUntil() != null && a.lockedUntil().isAfter(java.time.LocalDateTime.now()))).toList());
         model.put("roles", List.of(Role.values()));
+        model.put("mvps", all);
         model.put("form", form);
         model.put("errors", errors.messages(pages.texts(request)));
         model.put("hasErrors", !errors.isEmpty());

@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 /** An administrator adding a staff account. */
 @Serdeable
 public record NewAccountForm(@Nullable String username, @Nullable String password, @Nullable String role,
-                      @Nullable String csrfToken) {
+                      @Nullable String mvp, @Nullable String csrfToken) {
 
     public String usernameOrEmpty() {
         return username == null ? "" : username.strip();

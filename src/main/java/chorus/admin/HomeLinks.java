@@ -27,6 +27,7 @@ final class HomeLinks {
             links.add(new Link("/kiosk", "admin.kiosk"));
         }
         if (analyst || lead) {
+            links.add(new Link("/mvp/events", "events.title"));
             links.add(new Link("/reports/representation", "representation.title"));
         }
         if (analyst) {
@@ -36,6 +37,7 @@ final class HomeLinks {
         }
         if (admin) {
             links.add(new Link("/admin/users", "accounts.title"));
+            links.add(new Link("/admin/mvps", "mvps.title"));
             links.add(new Link("/admin/translations", "translations.title"));
         }
         return List.copyOf(links);

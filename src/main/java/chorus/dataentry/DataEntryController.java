@@ -403,7 +403,7 @@ class DataEntryController {
         model.put("surveyTitle", title(survey));
         model.put("survey", survey);
         model.put("language", keying.language());
-        model.put("expectedCode", PaperForm.formCode(survey, keying.language().tag(), false));
+        model.put("expectedCode", PaperForm.formCode(survey, keying.language().tag(), false, null));
         return model;
     }
 
@@ -442,7 +442,7 @@ class DataEntryController {
             errors.add(field, "dataentry.error.code_missing");
         } else if (!PaperForm.codeMatches(typed, survey, language.tag())) {
             errors.add(field, "dataentry.error.code_wrong", Map.of("code", typed.strip(),
-                    "expected", PaperForm.formCode(survey, language.tag(), false)));
+                    "expected", PaperForm.formCode(survey, language.tag(), false, null)));
         }
     }
 

@@ -1,5 +1,6 @@
 package chorus.paper;
 
+import chorus.event.EventReferences;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
@@ -35,14 +36,17 @@ class PaperController {
 
     private final PublicSurveys surveys;
     private final Translations translations;
+    private final EventReferences events;
 
-    PaperController(PublicSurveys surveys, Translations translations) {
+    PaperController(PublicSurveys surveys, Translations translations, EventReferences events) {
         this.surveys = surveys;
         this.translations = translations;
+        this.events = events;
     }
 
     @Get
-    MutableHttpResponse<?> form(@PathVariable String surveyId, @Nullable @QueryValue String size, HttpRequest<?> request) {
+    MutableHttpResponse<?> form(@PathVariable String surveyId, @Nullable @QueryValue String size, @Nullable @QueryValue String event,
+                                HttpRequest<?> request) {
         PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
         if (!lookup.found()) {
             return lookup.refusal();
@@ -50,16 +54,20 @@ class PaperController {
         Survey survey = lookup.survey();
         Choice choice = lookup.choice();
         boolean large = LARGE.equals(size);
+        // Slips printed for a listening event carry its reference, so whoever keys them in files
+        // them under that event. An unknown reference is left off rather than printed.
+        String reference = events.idOf(event).isPresent() ? event.trim() : null;
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         String path = "/s/" + survey.id() + "/paper";
         List<LanguageLink> languages = LanguageLink.of(translations.languagesOf(survey), choice.language(), path).stream()
-                .map(l -> large ? new LanguageLink(l.name(), l.tag(), l.dir(), l.href() + "&size=" + LARGE, l.current()) : l)
+                .map(l -> new LanguageLink(l.name(), l.tag(), l.dir(), l.href() + (large ? "&size=" + LARGE : "")
+                        + (reference == null ? "" : "&event=" + reference), l.current()))
                 .toList();
         Map<String, Object> model = Views.model(texts.ui(), languages);
         model.put("surveyTitle", texts.title());
         model.put("introduction", texts.introduction());
         model.put("pages", PaperForm.pages(survey, texts));
-        model.put("formCode", PaperForm.formCode(survey, choice.language().tag(), large));
+        model.put("formCode", PaperForm.formCode(survey, choice.language().tag(), large, reference));
         model.put("large", large);
         return Views.render(HttpStatus.OK, "paper/form", model);
     }

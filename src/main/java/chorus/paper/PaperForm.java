@@ -52,25 +52,31 @@ public final class PaperForm {
      * The code printed at the foot of every page, e.g. "maternity-experience v1 · bn": which survey,
      * version and language the form is, so a form keyed against the wrong one can be caught.
      */
-    public static String formCode(Survey survey, String languageTag, boolean large) {
-        return survey.id() + " v" + survey.version() + CODE_SEPARATOR + languageTag + (large ? CODE_SEPARATOR + LARGE : "");
+    /** The code printed on every page: survey, version, language, large print, and the listening event of a slip. */
+    public static String formCode(Survey survey, String languageTag, boolean large, String eventReference) {
+        return survey.id() + " v" + survey.version() + CODE_SEPARATOR + languageTag + (large ? CODE_SEPARATOR + LARGE : "")
+                + (eventReference == null ? "" : CODE_SEPARATOR + eventReference);
     }
 
     /**
      * Whether a form code as typed from paper is this survey, version and language. The middle dot
      * is hard to type, so any spaces, dots or middle dots separate the parts, in any case; the
-     * large-print marker is optional, since large print asks the same questions.
+     * large-print marker and a slip's event reference may follow, since they ask the same questions
+     * (the batch, not the code, says which event keyed slips belong to).
      */
     public static boolean codeMatches(String typed, Survey survey, String languageTag) {
         if (typed == null) {
             return false;
         }
-        List<String> parts = new ArrayList<>(List.of(typed.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\u00b7.]+")));
-        if (!parts.isEmpty() && parts.get(parts.size() - 1).equals(LARGE)) {
-            parts.remove(parts.size() - 1);
+        List<String> parts = List.of(typed.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\u00b7.]+"));
+        List<String> expected = List.of(survey.id().toLowerCase(java.util.Locale.ROOT), "v" + survey.version(),
+                languageTag.toLowerCase(java.util.Locale.ROOT));
+        if (parts.size() < expected.size() || !parts.subList(0, expected.size()).equals(expected)) {
+            return false;
         }
-        return parts.equals(List.of(survey.id().toLowerCase(java.util.Locale.ROOT), "v" + survey.version(),
-                languageTag.toLowerCase(java.util.Locale.ROOT)));
+        List<String> rest = new ArrayList<>(parts.subList(expected.size(), parts.size()));
+        rest.remove(LARGE);
+        return rest.size() <= 1 && rest.stream().allMatch(r -> r.matches("[a-z0-9]{4,12}"));
     }
 
     static List<PaperPage> pages(Survey survey, SurveyTexts texts) {

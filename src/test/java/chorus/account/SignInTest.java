@@ -163,8 +163,12 @@ class SignInTest {
         assertEquals(name, bad.html().getElementById("username").val());
         assertEquals(2, bad.html().select(".error-summary-list li").size(), "password and role");
         assertFalse(accounts.exists(name));
+        // An MVP lead belongs to an MVP, so one is chosen with the role.
+        String mvp = unique("mvp");
+        Database.update(jdbc, tx, "INSERT INTO mvp (code, name) VALUES (?, ?)", mvp, "MVP " + mvp);
+        long mvpId = Database.count(jdbc, tx, "SELECT id FROM mvp WHERE code = ?", mvp);
         WebClient.Reply good = admin.post("/admin/users", "csrfToken", token, "username", name, "password", "a long enough password",
-                "role", "MVP_LEAD");
+                "role", "MVP_LEAD", "mvp", String.valueOf(mvpId));
         assertEquals(303, good.status());
         assertTrue(admin.get(good.raw().headers().firstValue("Location").orElseThrow()).body().contains(name));
         WebClient lead = StaffSession.signIn(server.getURI(), name, "a long enough password");

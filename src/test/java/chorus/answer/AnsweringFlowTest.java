@@ -214,7 +214,7 @@ class AnsweringFlowTest {
         WebClient.Reply survey = phone().get("/s/no-such-survey?lang=pl");
         assertEquals(404, survey.status());
         assertEquals("pl", survey.html().selectFirst("html").attr("lang"));
-        assertEquals(BASE + "?lang=pl", survey.html().selectFirst("main ul a").attr("href"));
+        assertTrue(survey.html().select("main ul a").eachAttr("href").contains(BASE + "?lang=pl"), "lists the public surveys");
         WebClient.Reply language = phone().get(BASE + "?lang=fr");
         assertEquals(404, language.status());
         assertEquals(7, language.html().select("nav.languages li").size(), "lists the languages the survey has, easy read too");

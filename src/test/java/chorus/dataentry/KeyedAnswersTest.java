@@ -70,7 +70,7 @@ class KeyedAnswersTest {
 
     @Test
     void theFormCodeMayBeTypedWithoutItsMiddleDot() {
-        assertEquals("test-survey v2 \u00b7 bn", PaperForm.formCode(SURVEY, "bn", false));
+        assertEquals("test-survey v2 \u00b7 bn", PaperForm.formCode(SURVEY, "bn", false, null));
         assertTrue(PaperForm.codeMatches("test-survey v2 \u00b7 bn", SURVEY, "bn"));
         assertTrue(PaperForm.codeMatches("  TEST-SURVEY  V2 BN ", SURVEY, "bn"));
         assertTrue(PaperForm.codeMatches("test-survey v2 . bn . large", SURVEY, "bn"), "large print asks the same questions");
@@ -78,5 +78,9 @@ class KeyedAnswersTest {
         assertFalse(PaperForm.codeMatches("test-survey v2 ur", SURVEY, "bn"), "another language");
         assertFalse(PaperForm.codeMatches("other-survey v2 bn", SURVEY, "bn"), "another survey");
         assertFalse(PaperForm.codeMatches("test-survey v2", SURVEY, "bn"));
+        assertEquals("test-survey v2 \u00b7 bn \u00b7 large \u00b7 K7QM2PXR", PaperForm.formCode(SURVEY, "bn", true, "K7QM2PXR"));
+        assertTrue(PaperForm.codeMatches("test-survey v2 bn K7QM2PXR", SURVEY, "bn"), "a listening event's slip");
+        assertTrue(PaperForm.codeMatches("test-survey v2 bn large k7qm2pxr", SURVEY, "bn"));
+        assertFalse(PaperForm.codeMatches("test-survey v2 bn K7QM2PXR extra", SURVEY, "bn"));
     }
 }

@@ -1,0 +1,72 @@
+package chorus.event;
+
+import chorus.account.Role;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/**
+ * The one place that decides whose events a signed-in person may see. An MVP lead sees only their
+ * own MVP's events; administrators and analysts see all. Anything else looks as if it did not
+ * exist, so a lead cannot learn that another MVP's event is there.
+ */
+@Singleton
+class EventAccess {
+
+    /**
+     * What a person may see and do: every MVP ({@code all}), or the one MVP {@code mvpId} (null for
+     * a lead not yet given an MVP, who sees nothing). Analysts read only.
+     */
+    record Viewer(boolean all, Long mvpId, boolean canChange) {
+
+        boolean sees(ListeningEvent event) {
+            return all || (mvpId != null && mvpId == event.mvpId());
+        }
+
+        /** The MVP to list events of, or null for every MVP. */
+        Long scope() {
+            return all ? null : (mvpId == null ? -1L : mvpId);
+        }
+    }
+
+    private final JdbcOperations jdbc;
+    private final EventStore store;
+
+    EventAccess(JdbcOperations jdbc, EventStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    @Transactional
+    Viewer viewer(Authentication user) {
+        boolean admin = user.getRoles().contains(Role.ADMIN_NAME);
+        boolean analyst = user.getRoles().contains(Role.ANALYST_NAME);
+        if (admin || analyst) {
+            return new Viewer(true, null, admin);
+        }
+        Long mvp = jdbc.prepareStatement("SELECT mvp_id FROM user_account WHERE username = ?", select -> {
+            select.setString(1, user.getName());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                long id = row.getLong(1);
+                return row.wasNull() ? null : id;
+            }
+        });
+        return new Viewer(false, mvp, user.getRoles().contains(Role.MVP_LEAD_NAME));
+    }
+
+    /** The event with this reference, if it exists and this person may see it. */
+    @Transactional
+    Optional<ListeningEvent> find(String reference, Authentication user) {
+        if (reference == null || reference.length() > EventStore.REFERENCE_LENGTH) {
+            return Optional.empty();
+        }
+        Viewer viewer = viewer(user);
+        return store.find(reference).filter(viewer::sees);
+    }
+}

@@ -1,0 +1,174 @@
+package chorus.event;
+
+import chorus.account.Role;
+import chorus.i18n.Language;
+import chorus.i18n.Translations;
+import chorus.system.CsrfTokens;
+import chorus.system.FormErrors;
+import chorus.system.ProblemPages;
+import chorus.system.StaffPages;
+import chorus.system.Views;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** MVP leads list, record and correct their listening events; administrators see and correct all, analysts read. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/mvp/events")
+@Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.MVP_LEAD_NAME})
+class EventsController {
+
+    private final EventAccess access;
+    private final EventStore store;
+    private final Mvps mvps;
+    private final Translations translations;
+    private final StaffPages pages;
+    private final CsrfTokens csrf;
+    private final ProblemPages problems;
+
+    EventsController(EventAccess access, EventStore store, Mvps mvps, Translations translations, StaffPages pages,
+                     CsrfTokens csrf, ProblemPages problems) {
+        this.access = access;
+        this.store = store;
+        this.mvps = mvps;
+        this.translations = translations;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.problems = problems;
+    }
+
+    @Get
+    MutableHttpResponse<?> list(HttpRequest<?> request, Authentication user, @Nullable @QueryValue String from,
+                                @Nullable @QueryValue String to) {
+        EventAccess.Viewer viewer = access.viewer(user);
+        FormErrors errors = FormErrors.none();
+        LocalDate start = date(errors, "from", from);
+        LocalDate end = date(errors, "to", to);
+        Map<String, Object> model = pages.model(request, user);
+        model.put("from", from == null ? "" : from);
+        model.put("to", to == null ? "" : to);
+        model.put("events", store.list(viewer.scope(), start, end));
+        model.put("all", viewer.all());
+        model.put("canChange", viewer.canChange());
+        model.put("errors", errors.messages(pages.texts(request)));
+        model.put("hasErrors", !errors.isEmpty());
+        return Views.render(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY, "event/list", model);
+    }
+
+    @Get("/new")
+    @Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
+    MutableHttpResponse<?> newEvent(HttpRequest<?> request, Authentication user) {
+        EventAccess.Viewer viewer = access.viewer(user);
+        if (!viewer.all() && viewer.mvpId() == null) {
+            return problems.page(request, HttpStatus.FORBIDDEN, "forbidden");
+        }
+        return form(request, user, HttpStatus.OK, null, EventForm.empty(), FormErrors.none());
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
+    MutableHttpResponse<?> create(@Body Map<String, Object> body, HttpRequest<?> request, Authentication user) {
+        Fields fields = new Fields(body);
+        csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
+        EventAccess.Viewer viewer = access.viewer(user);
+        EventForm form = EventForm.of(fields);
+        FormErrors errors = FormErrors.none();
+        Long mvp = viewer.all() ? mvps.find(form.mvp()).map(Mvp::id).orElse(null) : viewer.mvpId();
+        if (mvp == null) {
+            if (!viewer.all()) {
+                return problems.page(request, HttpStatus.FORBIDDEN, "forbidden");
+            }
+            errors.add("mvp", "events.error.mvp");
+        }
+        EventDetails details = form.check(errors, LocalDate.now(), shipped(), 0);
+        if (details == null || mvp == null) {
+            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, null, form, errors);
+        }
+        String reference = store.create(mvp, details);
+        return HttpResponse.seeOther(URI.create("/mvp/events/" + reference));
+    }
+
+    @Get("/{reference}/edit")
+    @Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
+    MutableHttpResponse<?> edit(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
+        Optional<ListeningEvent> event = access.find(reference, user);
+        if (event.isEmpty()) {
+            throw new NoSuchEvent();
+        }
+        return form(request, user, HttpStatus.OK, event.get(), EventForm.of(event.get(), shipped()), FormErrors.none());
+    }
+
+    @Post("/{reference}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
+    MutableHttpResponse<?> update(@PathVariable String reference, @Body Map<String, Object> body, HttpRequest<?> request,
+                                  Authentication user) {
+        Fields fields = new Fields(body);
+        csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
+        Optional<ListeningEvent> event = access.find(reference, user);
+        if (event.isEmpty()) {
+            throw new NoSuchEvent();
+        }
+        EventForm form = EventForm.of(fields);
+        FormErrors errors = FormErrors.none();
+        int counted = store.tallies(event.get().id()).values().stream().mapToInt(Integer::intValue).sum()
+                + store.aboutYou(event.get().id()).size();
+        EventDetails details = form.check(errors, LocalDate.now(), shipped(), counted);
+        if (details == null) {
+            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event.get(), form, errors);
+        }
+        store.update(event.get().id(), details);
+        return HttpResponse.seeOther(URI.create("/mvp/events/" + event.get().reference()));
+    }
+
+    private MutableHttpResponse<?> form(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,
+                                        EventForm form, FormErrors errors) {
+        Map<String, Object> model = pages.model(request, user);
+        model.put("event", event);
+        model.put("form", form);
+        model.put("kinds", List.of(EventKind.values()));
+        model.put("shipped", translations.languages());
+        model.put("mvps", event == null && access.viewer(user).all() ? mvps.all() : List.of());
+        model.put("errors", errors.messages(pages.texts(request)));
+        model.put("hasErrors", !errors.isEmpty());
+        return Views.render(status, "event/form", model);
+    }
+
+    private Set<String> shipped() {
+        return translations.languages().stream().map(Language::tag).collect(Collectors.toSet());
+    }
+
+    private static LocalDate date(FormErrors errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "events.error.date_format");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package chorus.event;
+
+/** A Maternity and Neonatal Voices Partnership of the LMNS. */
+public record Mvp(long id, String code, String name) {
+}
