@@ -7,12 +7,12 @@ import java.util.List;
  * with = + - @, tab or carriage return) is neutralised with a leading apostrophe, as OWASP advises,
  * unless it is a plain number.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static void row(StringBuilder out, List<String> cells) {
+    public static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');

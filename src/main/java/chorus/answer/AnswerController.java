@@ -6,7 +6,11 @@ import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
+import chorus.i18n.Text;
 import chorus.i18n.Translations;
+import chorus.staff.Admission;
+import chorus.staff.Refusal;
+import chorus.staff.StaffEntry;
 import chorus.survey.Page;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
@@ -52,11 +56,13 @@ class AnswerController {
     private final NotFoundPage notFound;
     private final PublicSurveys surveys;
     private final EventReferences events;
+    private final StaffEntry staff;
     private final boolean secureCookies;
 
     AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
                      AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys, EventReferences events,
-                     @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+                     StaffEntry staff, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+        this.staff = staff;
         this.catalog = catalog;
         this.translations = translations;
         this.languageChoice = languageChoice;
@@ -79,6 +85,10 @@ class AnswerController {
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         Map<String, Object> model = model(survey, texts, "/s/" + survey.id());
         model.put("resume", texts.ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours())));
+        if (StaffEntry.applies(survey)) {
+            return remember(staff.start(survey, choice.language(), request.getParameters().get("org"),
+                    (Text) model.get("resume"), request), choice);
+        }
         // An event's QR link (?event=REF) counts the answers at that event. An unknown or mistyped
         // reference must not stop anyone answering, so the survey then simply runs online.
         String event = request.getParameters().get("event");
@@ -105,6 +115,8 @@ class AnswerController {
             drafts.setLanguage(draft.get().id(), language.tag());
             Page resume = answering.resumePage(survey, drafts.answers(draft.get().id()));
             response = seeOther(pagePath(survey, resume));
+        } else if (StaffEntry.applies(survey)) {
+            response = beginStaff(survey, language, form, request);
         } else {
             Optional<Long> event = events.idOf(FormBody.optional(form, "event"));
             String token = drafts.create(survey.id(), survey.version(), language.tag(),
@@ -165,6 +177,9 @@ class AnswerController {
             return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, outcome.values(), outcome.errors());
         }
         AnsweringService.Step step = answering.savePage(draft, survey, page, outcome.values());
+        if (step.refused() != null) {
+            return staff.refused(step.refused(), request);
+        }
         return seeOther(step.next() == null ? "/s/" + surveyId + "/done" : pagePath(survey, step.next()));
     }
 
@@ -179,6 +194,25 @@ class AnswerController {
                 .orElseGet(() -> languageChoice.choose(request, translations.languagesOf(survey.get())));
         SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
         return Views.render(HttpStatus.OK, "survey/done", model(survey.get(), texts, "/s/" + surveyId + "/done"));
+    }
+
+    /** A staff survey starts only in an open round, with an unused invitation code or a known organisation's link. */
+    private MutableHttpResponse<?> beginStaff(Survey survey, Language language, Map<String, List<String>> form,
+                                              HttpRequest<?> request) {
+        String code = FormBody.optional(form, "code");
+        Admission admission = staff.admit(survey, FormBody.optional(form, "org"), code);
+        if (admission.refused()) {
+            return admission.refusal().kind() == Refusal.Kind.BAD_CODE
+                    ? staff.badCode(survey, language, code, resumeText(survey, language))
+                    : staff.refused(admission.refusal(), request);
+        }
+        String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.ONLINE, null,
+                admission.roundId(), admission.organisationId(), admission.invitationHash());
+        return seeOther(pagePath(survey, answering.resumePage(survey, Map.of()))).cookie(draftCookie(survey, token));
+    }
+
+    private Text resumeText(Survey survey, Language language) {
+        return translations.surveyTexts(survey, language).ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours()));
     }
 
     private MutableHttpResponse<?> render(HttpStatus status, Survey survey, Page page, Draft draft, Language language,
