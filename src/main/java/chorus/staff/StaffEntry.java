@@ -109,11 +109,11 @@ public class StaffEntry {
         model.put("refusedTitle", texts.ui(key));
         key = refusal.kind().bodyKey();
         model.put("refusedBody", texts.ui(key, values));
+        // Not 403 or 404: those statuses get the site-wide error pages, which would hide this explanation.
         HttpStatus status = switch (refusal.kind()) {
             case CLOSED, CLOSED_WHILE_ANSWERING -> HttpStatus.GONE;
-            case NO_ORGANISATION -> HttpStatus.NOT_FOUND;
-            case BAD_CODE -> HttpStatus.CONFLICT;
-            default -> HttpStatus.FORBIDDEN;
+            case NO_ORGANISATION -> HttpStatus.UNPROCESSABLE_ENTITY;
+            default -> HttpStatus.CONFLICT;
         };
         return Views.render(status, "staff/refused", model);
     }
@@ -132,9 +132,10 @@ public class StaffEntry {
                 .body(renderer.render("staff/refused", model, request));
     }
 
-    /** A date as people write it in that language, for example "1 March 2026". */
+    /** A date as people write it in that language, for example "1 March 2026": English as in the UK. */
     public static String date(LocalDate date, Language language) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language.tag())));
+        Locale locale = "en".equals(language.tag()) ? Locale.UK : Locale.forLanguageTag(language.tag());
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     private MutableHttpResponse<?> startPage(HttpStatus status, Survey survey, Language language, Round round,
