@@ -120,7 +120,8 @@ public class StaffEntry {
 
     /**
      * Refuses the raw-answers download of a staff survey. Rendered here because the download's route
-     * produces CSV, which the views filter would not turn into a page.
+     * produces CSV, which the views filter would not turn into a page; 409, not 403, because a 403
+     * gets the site-wide "you cannot see this page", which would wrongly blame the account.
      */
     public MutableHttpResponse<?> refusedExport(HttpRequest<?> request) {
         Language language = languageChoice.choose(request, translations.languages()).language();
@@ -128,7 +129,7 @@ public class StaffEntry {
         Map<String, Object> model = Views.model(texts, List.of());
         model.put("refusedTitle", texts.ui("staff.no_export.title"));
         model.put("refusedBody", texts.ui("staff.no_export.body", Map.of("n", policies.staff().minimum())));
-        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store")
+        return HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store")
                 .body(renderer.render("staff/refused", model, request));
     }
 
