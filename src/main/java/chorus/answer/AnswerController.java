@@ -77,6 +77,10 @@ class AnswerController {
     @Get
     MutableHttpResponse<?> start(@PathVariable String surveyId, HttpRequest<?> request) {
         PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
+        if (lookup.survey() != null && StaffEntry.applies(lookup.survey())) {
+            return remember(staff.start(lookup.survey(), lookup.choice().language(), request.getParameters().get("org"),
+                    resumeText(lookup.survey(), lookup.choice().language()), request, lookup.refusal()), lookup.choice());
+        }
         if (!lookup.found()) {
             return lookup.refusal();
         }
@@ -84,11 +88,7 @@ class AnswerController {
         Choice choice = lookup.choice();
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         Map<String, Object> model = model(survey, texts, "/s/" + survey.id());
-        model.put("resume", texts.ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours())));
-        if (StaffEntry.applies(survey)) {
-            return remember(staff.start(survey, choice.language(), request.getParameters().get("org"),
-                    (Text) model.get("resume"), request), choice);
-        }
+        model.put("resume", resumeText(survey, choice.language()));
         // An event's QR link (?event=REF) counts the answers at that event. An unknown or mistyped
         // reference must not stop anyone answering, so the survey then simply runs online.
         String event = request.getParameters().get("event");
@@ -178,7 +178,7 @@ class AnswerController {
         }
         AnsweringService.Step step = answering.savePage(draft, survey, page, outcome.values());
         if (step.refused() != null) {
-            return staff.refused(step.refused(), request);
+            return staff.refused(survey, step.refused(), request);
         }
         return seeOther(step.next() == null ? "/s/" + surveyId + "/done" : pagePath(survey, step.next()));
     }
@@ -204,7 +204,7 @@ class AnswerController {
         if (admission.refused()) {
             return admission.refusal().kind() == Refusal.Kind.BAD_CODE
                     ? staff.badCode(survey, language, code, resumeText(survey, language))
-                    : staff.refused(admission.refusal(), request);
+                    : staff.refused(survey, admission.refusal(), request);
         }
         String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.ONLINE, null,
                 admission.roundId(), admission.organisationId(), admission.invitationHash());

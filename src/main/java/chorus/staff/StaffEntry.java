@@ -61,15 +61,23 @@ public class StaffEntry {
         return AUDIENCE.equals(survey.audience());
     }
 
-    /** The start page with the anonymity statement, or the page saying why the survey cannot be answered now. */
-    public MutableHttpResponse<?> start(Survey survey, Language language, String org, Text resume, HttpRequest<?> request) {
+    /**
+     * The start page with the anonymity statement, or the page saying why the survey cannot be
+     * answered now. That page comes first, in any language, even one the survey is not offered in
+     * (the {@code languageRefusal} otherwise sent).
+     */
+    public MutableHttpResponse<?> start(Survey survey, Language language, String org, Text resume, HttpRequest<?> request,
+                                        MutableHttpResponse<?> languageRefusal) {
         Admission.RoundState state = rounds.state(survey.id(), today());
         if (state.open() == null) {
-            return refused(state.refusal(), request);
+            return refused(survey, state.refusal(), request);
         }
         Optional<Organisation> organisation = rounds.organisation(org);
         if (!state.open().codesRequired() && organisation.isEmpty()) {
-            return refused(Refusal.of(Refusal.Kind.NO_ORGANISATION), request);
+            return refused(survey, Refusal.of(Refusal.Kind.NO_ORGANISATION), request);
+        }
+        if (languageRefusal != null) {
+            return languageRefusal;
         }
         return startPage(HttpStatus.OK, survey, language, state.open(), organisation.orElse(null), "", resume, Map.of());
     }
@@ -98,10 +106,10 @@ public class StaffEntry {
     }
 
     /** The page that explains a refusal, in the person's language even where the survey itself is English only. */
-    public MutableHttpResponse<?> refused(Refusal refusal, HttpRequest<?> request) {
+    public MutableHttpResponse<?> refused(Survey survey, Refusal refusal, HttpRequest<?> request) {
         Language language = languageChoice.choose(request, translations.languages()).language();
         Texts texts = translations.texts(language);
-        Map<String, Object> model = Views.model(texts, LanguageLink.of(translations.languages(), language, request.getPath()));
+        Map<String, Object> model = Views.model(texts, LanguageLink.of(translations.languages(), language, "/s/" + survey.id()));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("round", refusal.round() == null ? "" : refusal.round());
         values.put("date", refusal.date() == null ? "" : date(refusal.date(), language));

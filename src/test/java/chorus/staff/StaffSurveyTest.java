@@ -179,6 +179,10 @@ class StaffSurveyTest {
         WebClient.Reply polish = client().header("Accept-Language", "pl").get(BASE + "?org=" + org);
         assertEquals("pl", polish.html().selectFirst("html").attr("lang"));
         assertTrue(polish.html().text().contains(StaffEntry.date(TODAY.minusDays(1), translations.language("pl").orElseThrow())));
+        WebClient.Reply arabic = client().get(BASE + "?lang=ar&org=" + org);
+        assertEquals(410, arabic.status(), "explained in Arabic, although the survey itself is in English only");
+        assertEquals("rtl", arabic.html().selectFirst("html").attr("dir"));
+        assertEquals("ur", client().get(BASE + "?lang=ur").html().selectFirst("html").attr("lang"));
         assertEquals(410, client().post(BASE, "lang", "en", "org", org).status(), "the start form is refused too");
     }
 
