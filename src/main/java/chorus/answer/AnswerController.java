@@ -203,7 +203,7 @@ class AnswerController {
         Admission admission = staff.admit(survey, FormBody.optional(form, "org"), code);
         if (admission.refused()) {
             return admission.refusal().kind() == Refusal.Kind.BAD_CODE
-                    ? staff.badCode(survey, language, code, resumeText(survey, language))
+                    ? staff.badCode(survey, language, code, resumeText(survey, language), request)
                     : staff.refused(survey, admission.refusal(), request);
         }
         String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.ONLINE, null,

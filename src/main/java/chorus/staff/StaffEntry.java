@@ -99,8 +99,12 @@ public class StaffEntry {
     }
 
     /** A code that cannot be used: the start page again, 422, with the code as typed and one message for every reason. */
-    public MutableHttpResponse<?> badCode(Survey survey, Language language, String code, Text resume) {
-        Round round = rounds.state(survey.id(), today()).open();
+    public MutableHttpResponse<?> badCode(Survey survey, Language language, String code, Text resume, HttpRequest<?> request) {
+        Admission.RoundState state = rounds.state(survey.id(), today());
+        if (state.open() == null) {
+            return refused(survey, state.refusal(), request);
+        }
+        Round round = state.open();
         return startPage(HttpStatus.UNPROCESSABLE_ENTITY, survey, language, round, null, code == null ? "" : code, resume,
                 Map.of("code", translations.texts(language).ui("staff.code.bad")));
     }
