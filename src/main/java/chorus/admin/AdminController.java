@@ -3,6 +3,7 @@ package chorus.admin;
 import chorus.account.Role;
 import chorus.answer.ResponseStore;
 import chorus.i18n.Translations;
+import chorus.staff.StaffEntry;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.NotFoundPage;
@@ -31,7 +32,7 @@ import java.util.Map;
 class AdminController {
 
     /** A survey as the administrator's list shows it. */
-    record SurveyRow(String id, int version, String title, long responses, String csv, List<PrintLinks> print) {
+    record SurveyRow(String id, int version, String title, long responses, String csv, List<PrintLinks> print, boolean staff) {
     }
 
     /** Where to print a survey's paper form, large-print form and QR poster in one language. */
@@ -44,9 +45,11 @@ class AdminController {
     private final Translations translations;
     private final StaffPages pages;
     private final NotFoundPage notFound;
+    private final StaffEntry staff;
 
     AdminController(SurveyCatalog catalog, ResponseStore responses, ResponseExport export, Translations translations,
-                    StaffPages pages, NotFoundPage notFound) {
+                    StaffPages pages, NotFoundPage notFound, StaffEntry staff) {
+        this.staff = staff;
         this.catalog = catalog;
         this.responses = responses;
         this.export = export;
@@ -76,6 +79,10 @@ class AdminController {
         if (catalog.latest(surveyId).isEmpty()) {
             return notFound.survey(request);
         }
+        // Staff answers are anonymous and groups are small: they leave Chorus only as protected report figures.
+        if (StaffEntry.applies(catalog.latest(surveyId).get())) {
+            return staff.refusedExport(request);
+        }
         byte[] body = export.csv(surveyId).getBytes(StandardCharsets.UTF_8);
         String file = surveyId + "-responses-" + LocalDate.now() + ".csv";
         return HttpResponse.ok(body)
@@ -89,8 +96,10 @@ class AdminController {
         List<PrintLinks> print = translations.languagesOf(survey).stream().map(l -> new PrintLinks(l.name(), l.tag(), l.dir(),
                 base + "/paper?lang=" + l.tag(), base + "/paper?lang=" + l.tag() + "&size=large",
                 base + "/poster?lang=" + l.tag())).toList();
+        boolean staff = StaffEntry.applies(survey);
         return new SurveyRow(survey.id(), survey.version(),
                 translations.surveyTexts(survey, translations.source()).title().value(),
-                responses.count(survey.id()), "/admin/surveys/" + survey.id() + "/responses.csv", print);
+                responses.count(survey.id()), staff ? null : "/admin/surveys/" + survey.id() + "/responses.csv",
+                staff ? List.of() : print, staff);
     }
 }

@@ -37,6 +37,9 @@ final class HomeLinks {
         }
         if (admin) {
             links.add(new Link("/admin/users", "accounts.title"));
+            links.add(new Link("/admin/staff", "staff.admin.title"));
+            links.add(new Link("/admin/staff/codes", "staff.codes.title"));
+            links.add(new Link("/admin/staff/submissions", "staff.submissions.title"));
             links.add(new Link("/admin/mvps", "mvps.title"));
             links.add(new Link("/admin/translations", "translations.title"));
         }

@@ -10,6 +10,9 @@ import chorus.i18n.Text;
 import chorus.i18n.Translations;
 import chorus.kiosk.Kiosk;
 import chorus.kiosk.Kiosks;
+import chorus.staff.Admission;
+import chorus.staff.Refusal;
+import chorus.staff.StaffEntry;
 import chorus.survey.Page;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
@@ -59,11 +62,13 @@ class AnswerController {
     private final PublicSurveys surveys;
     private final EventReferences events;
     private final Kiosks kiosks;
+    private final StaffEntry staff;
     private final boolean secureCookies;
 
     AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
                      AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys, EventReferences events,
-                     Kiosks kiosks, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+                     Kiosks kiosks, StaffEntry staff, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+        this.staff = staff;
         this.catalog = catalog;
         this.translations = translations;
         this.languageChoice = languageChoice;
@@ -79,6 +84,10 @@ class AnswerController {
     @Get
     MutableHttpResponse<?> start(@PathVariable String surveyId, HttpRequest<?> request) {
         PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
+        if (lookup.survey() != null && StaffEntry.applies(lookup.survey())) {
+            return remember(staff.start(lookup.survey(), lookup.choice().language(), request.getParameters().get("org"),
+                    resumeText(lookup.survey(), lookup.choice().language()), request, lookup.refusal()), lookup.choice());
+        }
         if (!lookup.found()) {
             return lookup.refusal();
         }
@@ -86,7 +95,7 @@ class AnswerController {
         Choice choice = lookup.choice();
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         Map<String, Object> model = model(survey, texts, "/s/" + survey.id());
-        model.put("resume", texts.ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours())));
+        model.put("resume", resumeText(survey, choice.language()));
         // An event's QR link (?event=REF) counts the answers at that event. An unknown or mistyped
         // reference must not stop anyone answering, so the survey then simply runs online.
         String event = request.getParameters().get("event");
@@ -127,6 +136,8 @@ class AnswerController {
             drafts.setLanguage(draft.get().id(), language.tag());
             Page resume = answering.resumePage(survey, drafts.answers(draft.get().id()));
             response = seeOther(pagePath(survey, resume));
+        } else if (StaffEntry.applies(survey)) {
+            response = beginStaff(survey, language, form, request);
         } else {
             Optional<Long> event = events.idOf(FormBody.optional(form, "event"));
             String token = drafts.create(survey.id(), survey.version(), language.tag(),
@@ -190,6 +201,9 @@ class AnswerController {
                     outcome.errors(), request);
         }
         AnsweringService.Step step = answering.savePage(draft, survey, page, outcome.values());
+        if (step.refused() != null) {
+            return staff.refused(survey, step.refused(), request);
+        }
         return seeOther(step.next() == null ? "/s/" + surveyId + "/done" : pagePath(survey, step.next()));
     }
 
@@ -232,6 +246,25 @@ class AnswerController {
             response.cookie(clearedDraftCookie(survey.get()));
         }
         return response;
+    }
+
+    /** A staff survey starts only in an open round, with an unused invitation code or a known organisation's link. */
+    private MutableHttpResponse<?> beginStaff(Survey survey, Language language, Map<String, List<String>> form,
+                                              HttpRequest<?> request) {
+        String code = FormBody.optional(form, "code");
+        Admission admission = staff.admit(survey, FormBody.optional(form, "org"), code);
+        if (admission.refused()) {
+            return admission.refusal().kind() == Refusal.Kind.BAD_CODE
+                    ? staff.badCode(survey, language, code, resumeText(survey, language), request)
+                    : staff.refused(survey, admission.refusal(), request);
+        }
+        String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.ONLINE, null,
+                admission.roundId(), admission.organisationId(), admission.invitationHash());
+        return seeOther(pagePath(survey, answering.resumePage(survey, Map.of()))).cookie(draftCookie(survey, token));
+    }
+
+    private Text resumeText(Survey survey, Language language) {
+        return translations.surveyTexts(survey, language).ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours()));
     }
 
     private MutableHttpResponse<?> render(HttpStatus status, Survey survey, Page page, Draft draft, Language language,

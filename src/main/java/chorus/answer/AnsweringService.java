@@ -1,6 +1,8 @@
 package chorus.answer;
 
 import chorus.answer.ResponseStore.AnswerRow;
+import chorus.staff.Refusal;
+import chorus.staff.StaffSubmissions;
 import chorus.survey.Page;
 import chorus.survey.Question;
 import chorus.survey.QuestionType;
@@ -21,17 +23,26 @@ import java.util.Optional;
 @Singleton
 public class AnsweringService {
 
-    /** Where the person goes after a page: the next page, or (when null) the thank-you page. */
-    public record Step(Page next) {
+    /**
+     * Where the person goes after a page: the next page, or (when null) the thank-you page; or, when
+     * {@code refused} is set, why a staff response was not stored.
+     */
+    public record Step(Page next, Refusal refused) {
+
+        public Step(Page next) {
+            this(next, null);
+        }
     }
 
     private final DraftStore drafts;
     private final ResponseStore responses;
     private final JdbcOperations jdbc;
+    private final StaffSubmissions staff;
     private final ZoneId zone;
 
-    AnsweringService(DraftStore drafts, ResponseStore responses, JdbcOperations jdbc,
+    AnsweringService(DraftStore drafts, ResponseStore responses, JdbcOperations jdbc, StaffSubmissions staff,
                      @Value("${chorus.time-zone:Europe/London}") String zone) {
+        this.staff = staff;
         this.drafts = drafts;
         this.responses = responses;
         this.jdbc = jdbc;
@@ -76,8 +87,16 @@ public class AnsweringService {
                 rows.addAll(rows(question, given, answers));
             }
         }
+        LocalDate submittedOn = LocalDate.now(zone);
+        if (draft.roundId() != null) {
+            StaffSubmissions.Outcome outcome = staff.claim(draft.roundId(), draft.invitationHash(), submittedOn);
+            if (outcome.refusal() != null) {
+                return new Step(null, outcome.refusal());
+            }
+            submittedOn = outcome.submittedOn();
+        }
         responses.insert(new ResponseStore.NewResponse(survey.id(), survey.version(), draft.language(), draft.channel(),
-                draft.eventId(), LocalDate.now(zone), draft.submissionKey(), rows));
+                draft.eventId(), submittedOn, draft.submissionKey(), rows, draft.roundId(), draft.organisationId()));
         drafts.markSubmitted(draft.id());
         return new Step(null);
     }

@@ -55,9 +55,17 @@ public class DraftStore {
     /** A new draft and the token for its cookie; {@code eventId} is the listening event it is answered for, if any. */
     @Transactional
     public String create(String surveyId, int version, String language, Channel channel, Long eventId) {
+        return create(surveyId, version, language, channel, eventId, null, null, null);
+    }
+
+    /** A staff survey's draft: also the round and organisation it counts for, and its invitation code's hash (or null). */
+    @Transactional
+    public String create(String surveyId, int version, String language, Channel channel, Long eventId,
+                         Long roundId, Long organisationId, String invitationHash) {
         String token = randomToken(32);
         jdbc.prepareStatement("INSERT INTO draft (token_hash, form_token, survey_id, survey_version, language, channel,"
-                + " submission_key, submitted, expires_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)", insert -> {
+                + " submission_key, submitted, expires_at, event_id, round_id, organisation_id, invitation_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?)", insert -> {
                     insert.setString(1, hash(token));
                     insert.setString(2, HexFormat.of().formatHex(randomBytes(16)));
                     insert.setString(3, surveyId);
@@ -67,6 +75,9 @@ public class DraftStore {
                     insert.setString(7, UUID.randomUUID().toString());
                     insert.setTimestamp(8, expiry());
                     insert.setObject(9, eventId, Types.BIGINT);
+                    insert.setObject(10, roundId, Types.BIGINT);
+                    insert.setObject(11, organisationId, Types.BIGINT);
+                    insert.setString(12, invitationHash);
                     return insert.executeUpdate();
                 });
         return token;
@@ -78,7 +89,7 @@ public class DraftStore {
             return Optional.empty();
         }
         return jdbc.prepareStatement("SELECT id, form_token, survey_id, survey_version, language, channel, submission_key,"
-                + " submitted, event_id FROM draft WHERE token_hash = ? AND expires_at > ?", select -> {
+                + " submitted, event_id, round_id, organisation_id, invitation_hash FROM draft WHERE token_hash = ? AND expires_at > ?", select -> {
                     select.setString(1, hash(token));
                     select.setTimestamp(2, now());
                     try (ResultSet row = select.executeQuery()) {
@@ -142,8 +153,8 @@ public class DraftStore {
 
     /**
      * After submission the draft keeps only the fact that it was submitted, so a retry shows the
-     * thank-you page; the answers and the submission key go, leaving nothing that links the cookie
-     * to the stored response.
+     * thank-you page; the answers, the submission key and any invitation code's hash go, leaving
+     * nothing that links the cookie or the code to the stored response.
      */
     @Transactional
     public void markSubmitted(long draftId) {
@@ -151,7 +162,7 @@ public class DraftStore {
             delete.setLong(1, draftId);
             return delete.executeUpdate();
         });
-        jdbc.prepareStatement("UPDATE draft SET submitted = TRUE, submission_key = NULL WHERE id = ?", update -> {
+        jdbc.prepareStatement("UPDATE draft SET submitted = TRUE, submission_key = NULL, invitation_hash = NULL WHERE id = ?", update -> {
             update.setLong(1, draftId);
             return update.executeUpdate();
         });
@@ -195,7 +206,8 @@ public class DraftStore {
 
     private static Draft draft(ResultSet row) throws SQLException {
         return new Draft(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
-                Channel.valueOf(row.getString(6)), row.getString(7), row.getBoolean(8), row.getObject(9, Long.class));
+                Channel.valueOf(row.getString(6)), row.getString(7), row.getBoolean(8), row.getObject(9, Long.class),
+                row.getObject(10, Long.class), row.getObject(11, Long.class), row.getString(12));
     }
 
     private Timestamp expiry() {

@@ -18,9 +18,19 @@ public class ResponseStore {
     public record AnswerRow(String questionId, String optionValue, Integer numberValue, String textValue) {
     }
 
-    /** eventId: the listening event the response was given at or for, if any. */
+    /**
+     * eventId: the listening event the response was given at or for, if any; roundId and
+     * organisationId: the staff survey round and organisation, if it is a staff response.
+     */
     public record NewResponse(String surveyId, int version, String language, Channel channel, Long eventId,
-                              LocalDate submittedOn, String submissionKey, List<AnswerRow> answers) {
+                              LocalDate submittedOn, String submissionKey, List<AnswerRow> answers,
+                              Long roundId, Long organisationId) {
+
+        /** A response that is not a staff survey's. */
+        public NewResponse(String surveyId, int version, String language, Channel channel, Long eventId,
+                           LocalDate submittedOn, String submissionKey, List<AnswerRow> answers) {
+            this(surveyId, version, language, channel, eventId, submittedOn, submissionKey, answers, null, null);
+        }
     }
 
     private final JdbcOperations jdbc;
@@ -33,7 +43,8 @@ public class ResponseStore {
     public long insert(NewResponse response) {
         long id = jdbc.execute(connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO response (survey_id, survey_version, language,"
-                    + " channel, submitted_on, submission_key, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " channel, submitted_on, submission_key, event_id, round_id, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, response.surveyId());
                 insert.setInt(2, response.version());
                 insert.setString(3, response.language());
@@ -41,6 +52,8 @@ public class ResponseStore {
                 insert.setDate(5, Date.valueOf(response.submittedOn()));
                 insert.setString(6, response.submissionKey());
                 insert.setObject(7, response.eventId(), Types.BIGINT);
+                insert.setObject(8, response.roundId(), Types.BIGINT);
+                insert.setObject(9, response.organisationId(), Types.BIGINT);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
