@@ -55,6 +55,8 @@ class KioskBrowserTest extends BrowserTest {
         browser.clickAndWait("main form button[type=submit]");
         assertTrue(browser.title().startsWith("Error: "), "no event chosen");
         checked("kiosk staff page with an error [en]");
+        String surveyInput = browser.find("input[name=survey][value='" + SURVEY + "']").getDomAttribute("id");
+        browser.find("label[for='" + surveyInput + "']").click();
         String eventInput = browser.find("input[name=event][value='" + event + "']").getDomAttribute("id");
         browser.find("label[for='" + eventInput + "']").click();
         browser.clickAndWait("main form button[type=submit]");

@@ -40,7 +40,7 @@ class TranslationsPageBrowserTest extends BrowserTest {
         browser.clickAndWait("main form button[type=submit]");
 
         open("/admin/translations?lang=en");
-        assertEquals(10, browser.findAll("tbody tr").size());
+        assertTrue(browser.findAll("tbody tr").size() >= 12, "the interface and each survey per language");
         browser.assertAccessible("translations [en]");
         open("/admin/translations?lang=ar");
         assertEquals("rtl", browser.find("html").getDomAttribute("dir"));

@@ -376,9 +376,8 @@ class DataEntryTest {
         String own = listeningEvent();
         String other = listeningEvent();
         String name = "lead-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(name, PASSWORD, Role.MVP_LEAD);
-        Database.update(jdbc, tx, "UPDATE user_account SET mvp_id = (SELECT mvp_id FROM listening_event WHERE reference = ?)"
-                + " WHERE username = ?", own, name);
+        accounts.create(name, PASSWORD, Role.MVP_LEAD,
+                Database.count(jdbc, tx, "SELECT mvp_id FROM listening_event WHERE reference = ?", own));
         WebClient lead = StaffSession.signIn(server.getURI(), name, PASSWORD);
 
         WebClient.Reply entry = lead.get("/data-entry?survey=" + SURVEY + "&event=" + own);

@@ -232,8 +232,7 @@ class KioskTest {
         Database.update(jdbc, tx, "INSERT INTO mvp (code, name) VALUES (?, ?)", code, "MVP " + code);
         long mvp = Database.count(jdbc, tx, "SELECT id FROM mvp WHERE code = ?", code);
         String username = "kiosk-lead-" + code;
-        accounts.create(username, PASSWORD, Role.MVP_LEAD);
-        Database.update(jdbc, tx, "UPDATE user_account SET mvp_id = ? WHERE username = ?", mvp, username);
+        accounts.create(username, PASSWORD, Role.MVP_LEAD, mvp);
         return new Lead(username, mvp);
     }
 

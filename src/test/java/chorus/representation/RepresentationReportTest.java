@@ -204,9 +204,8 @@ class RepresentationReportTest {
     @Test
     void anMvpLeadSeesOnlyTheirOwnMvp() {
         String name = Voices.unique("lead-");
-        accounts.create(name, "lead password 12", Role.MVP_LEAD);
-        Database.update(jdbc, tx, "UPDATE user_account SET mvp_id = (SELECT id FROM mvp WHERE code = ?) WHERE username = ?",
-                mvpA, name);
+        accounts.create(name, "lead password 12", Role.MVP_LEAD,
+                Database.count(jdbc, tx, "SELECT id FROM mvp WHERE code = ?", mvpA));
         WebClient lead = StaffSession.signIn(server.getURI(), name, "lead password 12");
         assertEquals(200, lead.get("/reports/representation/mvp/" + mvpA + "?" + PERIOD).status());
         assertEquals(404, lead.get("/reports/representation/mvp/" + mvpB + "?" + PERIOD).status());
