@@ -61,6 +61,7 @@ class AdminController {
         Map<String, Object> model = pages.model(request, user);
         boolean admin = user.getRoles().contains(Role.ADMIN_NAME);
         model.put("admin", admin);
+        model.put("analyst", admin || user.getRoles().contains(Role.ANALYST_NAME));
         model.put("roleKey", user.getRoles().stream().findFirst().map(r -> Role.valueOf(r).labelKey()).orElseThrow());
         if (admin) {
             model.put("surveys", catalog.latestOfEach().stream().map(this::row).toList());

@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * RFC 4180 rows with CRLF endings. A cell that a spreadsheet would read as a formula (starting
  * with = + - @, tab or carriage return) is neutralised with a leading apostrophe, as OWASP advises,
- * unless it is a plain number.
+ * unless it is a plain number (a negative decimal such as -3.2 too).
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static void row(StringBuilder out, List<String> cells) {
+    public static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -22,9 +22,9 @@ final class Csv {
         out.append("\r\n");
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
