@@ -71,6 +71,26 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a multipart form, as a form with a file input sends it: fields in order, then one file
+     * (a null file name sends the part a browser sends when no file was chosen).
+     */
+    public Reply postMultipart(String path, Map<String, String> fields, String fileField, String fileName, String content) {
+        String boundary = "----chorus" + java.util.UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName == null ? "" : fileName).append("\"\r\n")
+                .append("Content-Type: ").append(fileName == null ? "application/octet-stream" : "text/csv").append("\r\n\r\n")
+                .append(content == null ? "" : content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     /** Follows a 303 as a browser would. */
     public Reply follow(Reply reply) {
         if (reply.status() != 303) {
