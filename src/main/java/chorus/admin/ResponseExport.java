@@ -1,5 +1,6 @@
 package chorus.admin;
 
+import chorus.report.Csv;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Translations;
 import chorus.survey.Question;

@@ -4,6 +4,8 @@ import chorus.account.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
+import chorus.report.ReportCsv;
+import chorus.report.ReportTable;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
 import chorus.system.StaffPages;
@@ -76,8 +78,9 @@ class WorkforceController {
             model.put("snapshot", s);
             model.put("disclosureNote", pages.texts(request).ui("workforce.disclosure_note",
                     Map.of("n", policies.staff().minimum())));
-            model.put("tables", report(s, chosenView, organisations, pages.texts(request)).tables());
-            model.put("query", "?snapshot=" + s.id() + "&view=" + URLEncoder.encode(chosenView.code(), StandardCharsets.UTF_8));
+            Texts texts = pages.texts(request);
+            model.put("sections", report(s, chosenView, organisations, texts).tables().stream().map(table -> new Section(
+                    texts.ui("workforce.indicator_heading", Map.of("n", table.id().replace("indicator-", ""))), table)).toList());
             uploaded.filter(u -> snapshot.isPresent()).ifPresent(u -> model.put("uploaded",
                     pages.texts(request).ui("workforce.uploaded", Map.of("name", s.name()))));
         });
@@ -96,10 +99,7 @@ class WorkforceController {
             return HttpResponse.notFound();
         }
         String file = "wres-workforce-" + chosen.get().name().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + table + ".csv";
-        return HttpResponse.ok(TableCsv.of(found.get()).getBytes(StandardCharsets.UTF_8))
-                .contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .header("Cache-Control", "no-store");
+        return ReportCsv.download(found.get(), file);
     }
 
     @Get("/template.csv")
@@ -148,6 +148,10 @@ class WorkforceController {
         return Views.render(status, "workforce/upload", model);
     }
 
+    /** One indicator's part of the report page. */
+    record Section(Text heading, ReportTable table) {
+    }
+
     /** A column of the file and what goes in it. */
     record ColumnHelp(String column, Text help) {
     }
@@ -175,7 +179,8 @@ class WorkforceController {
 
     private WorkforceReport report(WorkforceStore.Snapshot snapshot, WorkforceReport.View view,
                                    List<WorkforceStore.Organisation> organisations, Texts texts) {
-        return new WorkforceReport(store.counts(snapshot.id()), organisations, view, policies.staff(), texts);
+        String query = "?snapshot=" + snapshot.id() + "&view=" + URLEncoder.encode(view.code(), StandardCharsets.UTF_8);
+        return new WorkforceReport(store.counts(snapshot.id()), organisations, view, policies.staff(), texts, query);
     }
 
     private static Optional<WorkforceStore.Snapshot> choose(List<WorkforceStore.Snapshot> snapshots, Optional<Long> id) {

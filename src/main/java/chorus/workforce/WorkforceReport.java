@@ -7,12 +7,14 @@ import chorus.disclosure.ProtectedTable;
 import chorus.disclosure.Table;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
+import chorus.report.BarChart;
+import chorus.report.Figures;
+import chorus.report.ReportTable;
 import chorus.stats.RelativeLikelihood;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -54,9 +56,14 @@ final class WorkforceReport {
     private final View view;
     private final DisclosurePolicy policy;
     private final Texts texts;
+    private final String csvBase;
+    private final String csvQuery;
 
+    /** @param csvQuery what follows each table's CSV address: the snapshot and view chosen */
     WorkforceReport(List<CountRow> rows, List<WorkforceStore.Organisation> organisations, View view, DisclosurePolicy policy,
-                    Texts texts) {
+                    Texts texts, String csvQuery) {
+        this.csvBase = "/reports/wres/workforce/";
+        this.csvQuery = csvQuery;
         this.rows = rows;
         this.organisations = organisations.stream()
                 .filter(o -> rows.stream().anyMatch(r -> r.organisationId() == o.id())).toList();
@@ -91,24 +98,47 @@ final class WorkforceReport {
             }
         }
         List<List<Text>> labels = new ArrayList<>();
-        bands.keySet().forEach(k -> labels.add(List.of(
-                ui((Boolean) k.get(0) ? "workforce.clinical" : "workforce.non_clinical"), bandLabel((Band) k.get(1)))));
+        bands.keySet().forEach(k -> labels.add(List.of(texts.ui("workforce.band_row", Map.of(
+                "staff", ui((Boolean) k.get(0) ? "workforce.clinical" : "workforce.non_clinical").value(),
+                "band", bandLabel((Band) k.get(1)).value())))));
         ProtectedTable table = protect(bands.values().stream().map(e -> new int[] {
                 e[0].headcount(), e[1].headcount(), e[2].headcount()}).toList());
         List<ReportTable.Row> out = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        Double overall = bmeShare(new Cell[] {table.columnTotal(0), table.columnTotal(1)}).stream().boxed().findFirst().orElse(null);
         for (int r = 0; r <= labels.size(); r++) {
             boolean total = r == labels.size();
             Cell white = total ? table.columnTotal(0) : table.cell(r, 0);
             Cell bme = total ? table.columnTotal(1) : table.cell(r, 1);
             Cell unknown = total ? table.columnTotal(2) : table.cell(r, 2);
             Cell all = total ? table.grandTotal() : table.rowTotal(r);
-            out.add(new ReportTable.Row(total ? List.of(ui("workforce.overall_workforce"), Text.of("")) : labels.get(r),
-                    List.of(count(white), share(white, bme), count(bme), share(bme, white), count(unknown), count(all)), total));
+            Text label = total ? ui("workforce.overall_workforce") : labels.get(r).get(0);
+            out.add(new ReportTable.Row(label,
+                    List.of(count(white), share(white, bme), count(bme), share(bme, white), count(unknown), count(all))));
+            if (!total) {
+                bars.add(bar(label, white, bme, overall));
+            }
         }
-        return new ReportTable("indicator-1", ui("workforce.indicator.bands"),
-                List.of(ui("workforce.column.staff"), ui("workforce.column.band"), ui("workforce.column.white"),
-                        ui("workforce.column.white_percent"), ui("workforce.column.bme"), ui("workforce.column.bme_percent"),
-                        ui("workforce.column.unknown"), ui("workforce.column.total")), 2, out);
+        Text caption = ui("workforce.indicator.bands");
+        return new ReportTable("indicator-1", caption, ui("workforce.column.band"),
+                List.of(ui("workforce.column.white"), ui("workforce.column.white_percent"), ui("workforce.column.bme"),
+                        ui("workforce.column.bme_percent"), ui("workforce.column.unknown"), ui("workforce.column.total")),
+                out, csv("indicator-1"), BarChart.of("indicator-1-chart", ui("workforce.chart.bands"), bars, rtl(), texts));
+    }
+
+    /** A bar of the BME share of White plus BME, against a comparator; no bar when a count it needs is hidden. */
+    private BarChart.Bar bar(Text label, Cell white, Cell bme, Double comparator) {
+        Cell base = !bme.isShown() ? bme : white;
+        Double percent = bmeShare(new Cell[] {white, bme}).stream().boxed().findFirst().orElse(null);
+        return BarChart.Bar.rate(label, base, percent, null, comparator, texts);
+    }
+
+    private boolean rtl() {
+        return "rtl".equals(texts.language().dir());
+    }
+
+    private String csv(String id) {
+        return csvBase + id + ".csv" + csvQuery;
     }
 
     /** Indicators 2 to 4: events and bases by ethnicity for each part of the view, and the relative likelihood. */
@@ -134,16 +164,16 @@ final class WorkforceReport {
             for (int c = 0; c < 6; c++) {
                 cells[c] = total ? table.columnTotal(c) : table.cell(r, c);
             }
-            out.add(new ReportTable.Row(List.of(total ? ui(view.byOrganisation() ? "workforce.all_organisations"
-                    : "workforce.all_staff_groups") : labels.get(r)), likelihoodCells(cells, indicator.whiteFirst()), total));
+            out.add(new ReportTable.Row(total ? ui(view.byOrganisation() ? "workforce.all_organisations"
+                    : "workforce.all_staff_groups") : labels.get(r), likelihoodCells(cells, indicator.whiteFirst())));
         }
         return new ReportTable(indicator.id(), ui(indicator.captionKey()),
-                List.of(ui(view.byOrganisation() ? "workforce.column.organisation" : "workforce.column.staff_group"),
-                        ui("workforce.column.white_events"), ui("workforce.column.white_base"),
+                ui(view.byOrganisation() ? "workforce.column.organisation" : "workforce.column.staff_group"),
+                List.of(ui("workforce.column.white_events"), ui("workforce.column.white_base"),
                         ui("workforce.column.white_percent"), ui("workforce.column.bme_events"),
                         ui("workforce.column.bme_base"), ui("workforce.column.bme_percent"),
                         ui("workforce.column.likelihood"), ui("workforce.column.unknown_events"),
-                        ui("workforce.column.unknown_base")), 1, out);
+                        ui("workforce.column.unknown_base")), out, csv(indicator.id()), null);
     }
 
     /** Cells: White events, non-events, BME events, non-events, unknown events, non-events. */
@@ -158,7 +188,7 @@ final class WorkforceReport {
             // A base whose events are hidden would give them away: base minus the shown non-events.
             out.add(base == null ? hidden : number(base));
             if (g < 2) {
-                out.add(base == null ? hidden : base == 0 ? ui("workforce.not_calculable") : percent(100.0 * events / base));
+                out.add(base == null ? hidden : base == 0 ? ui("workforce.not_calculable") : Figures.percent(100.0 * events / base, texts));
             }
         }
         boolean allShown = shown[0] != null && shown[1] != null && shown[2] != null && shown[3] != null;
@@ -170,8 +200,7 @@ final class WorkforceReport {
             int bmeBase = shown[2] + shown[3];
             OptionalDouble value = whiteFirst ? RelativeLikelihood.of(shown[0], whiteBase, shown[2], bmeBase)
                     : RelativeLikelihood.of(shown[2], bmeBase, shown[0], whiteBase);
-            ratio = value.isPresent() ? Text.of(String.format(Locale.ROOT, "%.2f", value.getAsDouble()))
-                    : ui("workforce.not_calculable");
+            ratio = value.isPresent() ? Figures.ratio(value.getAsDouble()) : ui("workforce.not_calculable");
         }
         out.add(6, ratio);
         return out;
@@ -186,6 +215,7 @@ final class WorkforceReport {
         ProtectedTable workforce = protect(byOrganisation.stream().map(e -> new int[] {
                 e[0].headcount(), e[1].headcount(), e[2].headcount()}).toList());
         List<ReportTable.Row> out = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
         for (int r = 0; r <= organisations.size(); r++) {
             boolean total = r == organisations.size();
             int row = r;
@@ -197,16 +227,18 @@ final class WorkforceReport {
             OptionalDouble boardShare = bmeShare(b);
             OptionalDouble workforceShare = bmeShare(w);
             Text difference = boardShare.isPresent() && workforceShare.isPresent()
-                    ? Text.of(String.format(Locale.ROOT, "%.1f", boardShare.getAsDouble() - workforceShare.getAsDouble()))
+                    ? Figures.points(boardShare.getAsDouble() - workforceShare.getAsDouble(), texts)
                     : shareMissing(b, w);
-            out.add(new ReportTable.Row(List.of(total ? ui("workforce.lmns") : Text.of(organisations.get(r).name())),
-                    List.of(count(b[0]), count(b[1]), count(b[2]), share(b[1], b[0]), share(w[1], w[0]), difference), total));
+            Text label = total ? ui("workforce.lmns") : Text.of(organisations.get(r).name());
+            out.add(new ReportTable.Row(label,
+                    List.of(count(b[0]), count(b[1]), count(b[2]), share(b[1], b[0]), share(w[1], w[0]), difference)));
+            bars.add(bar(label, b[0], b[1], workforceShare.isPresent() ? workforceShare.getAsDouble() : null));
         }
-        return new ReportTable("indicator-9", ui("workforce.indicator.board"),
-                List.of(ui("workforce.column.organisation"), ui("workforce.column.board_white"),
-                        ui("workforce.column.board_bme"), ui("workforce.column.board_unknown"),
-                        ui("workforce.column.board_bme_percent"), ui("workforce.column.workforce_bme_percent"),
-                        ui("workforce.column.difference")), 1, out);
+        return new ReportTable("indicator-9", ui("workforce.indicator.board"), ui("workforce.column.organisation"),
+                List.of(ui("workforce.column.board_white"), ui("workforce.column.board_bme"),
+                        ui("workforce.column.board_unknown"), ui("workforce.column.board_bme_percent"),
+                        ui("workforce.column.workforce_bme_percent"), ui("workforce.column.difference")),
+                out, csv("indicator-9"), BarChart.of("indicator-9-chart", ui("workforce.chart.board"), bars, rtl(), texts));
     }
 
     private Text shareMissing(Cell[] board, Cell[] workforce) {
@@ -257,13 +289,14 @@ final class WorkforceReport {
     /** A count's share of itself plus the other group (White plus BME), from published counts. */
     private Text share(Cell count, Cell other) {
         if (count instanceof Cell.Shown a && other instanceof Cell.Shown b) {
-            return a.count() + b.count() == 0 ? ui("workforce.not_calculable") : percent(100.0 * a.count() / (a.count() + b.count()));
+            return a.count() + b.count() == 0 ? ui("workforce.not_calculable")
+                    : Figures.percent(100.0 * a.count() / (a.count() + b.count()), texts);
         }
         return hidden();
     }
 
     private Text count(Cell cell) {
-        return cell instanceof Cell.Shown shown ? number(shown.count()) : hidden();
+        return Figures.count(cell, texts);
     }
 
     private Text hidden() {
@@ -284,9 +317,5 @@ final class WorkforceReport {
 
     private static Text number(int value) {
         return Text.of(Integer.toString(value));
-    }
-
-    private static Text percent(double value) {
-        return Text.of(String.format(Locale.ROOT, "%.1f", value));
     }
 }

@@ -1,5 +1,6 @@
 package chorus.admin;
 
+import chorus.report.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

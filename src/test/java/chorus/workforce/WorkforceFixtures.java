@@ -53,13 +53,14 @@ final class WorkforceFixtures {
         return Long.parseLong(location.replaceAll(".*snapshot=(\\d+).*", "$1"));
     }
 
-    /** A table's CSV as records, header first. */
+    /** A table's CSV as records, header first (the caption line before it left out). */
     static List<List<String>> csv(WebClient staff, long snapshot, String view, String table) {
         WebClient.Reply reply = staff.get("/reports/wres/workforce/" + table + ".csv?snapshot=" + snapshot + "&view=" + view);
         if (reply.status() != 200) {
             throw new AssertionError(table + " CSV: " + reply.status());
         }
-        return CsvRecords.parse(reply.body());
+        List<List<String>> records = CsvRecords.parse(reply.body());
+        return records.subList(1, records.size());
     }
 
     /** The row of a CSV table whose first cell is the label, as header name to cell. */

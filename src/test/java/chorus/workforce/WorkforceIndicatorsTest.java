@@ -49,8 +49,8 @@ class WorkforceIndicatorsTest {
         Map<String, String> all = row(csv(admin, snapshot, "organisations", "indicator-2"), "All organisations");
         assertEquals("39", all.get("White: counted"));
         assertEquals("83", all.get("White: out of"));
-        assertEquals("47.0", all.get("White (%)"));
-        assertEquals("14.6", all.get("BME (%)"));
+        assertEquals("47.0%", all.get("White (%)"));
+        assertEquals("14.6%", all.get("BME (%)"));
         assertEquals("3.21", all.get("Relative likelihood"));
     }
 
@@ -91,21 +91,18 @@ class WorkforceIndicatorsTest {
         WebClient admin = StaffSession.admin(server.getURI());
         List<List<String>> table = csv(admin, fixture(admin, org), "organisations", "indicator-1");
 
-        Map<String, String> band5 = table.stream().filter(r -> r.get(1).equals("Band 5")).findFirst()
-                .map(r -> Map.of("staff", r.get(0), "white", r.get(2), "whitePct", r.get(3), "bme", r.get(4),
-                        "bmePct", r.get(5), "unknown", r.get(6), "total", r.get(7))).orElseThrow();
-        assertEquals("Clinical", band5.get("staff"));
-        assertEquals("200", band5.get("white"));
-        assertEquals("66.7", band5.get("whitePct"), "200 / (200 + 100)");
-        assertEquals("33.3", band5.get("bmePct"), "100 / 300, unknown left out");
-        assertEquals("30", band5.get("unknown"));
-        assertEquals("330", band5.get("total"));
+        Map<String, String> band5 = row(table, "Clinical: Band 5");
+        assertEquals("200", band5.get("White"));
+        assertEquals("66.7%", band5.get("White (%)"), "200 / (200 + 100)");
+        assertEquals("33.3%", band5.get("BME (%)"), "100 / 300, unknown left out");
+        assertEquals("30", band5.get("Unknown"));
+        assertEquals("330", band5.get("Total"));
         Map<String, String> overall = row(table, "Overall workforce");
         assertEquals("270", overall.get("White"));
-        assertEquals("62.6", overall.get("White (%)"), "270 / 431 = 62.65");
-        assertEquals("37.4", overall.get("BME (%)"), "161 / 431 = 37.35");
+        assertEquals("62.6%", overall.get("White (%)"), "270 / 431 = 62.65");
+        assertEquals("37.4%", overall.get("BME (%)"), "161 / 431 = 37.35");
         assertEquals("461", overall.get("Total"));
-        assertTrue(table.stream().anyMatch(r -> r.get(0).equals("Non-clinical") && r.get(1).equals("Very senior managers")));
+        assertEquals("20", row(table, "Non-clinical: Very senior managers").get("White"));
     }
 
     @Test
@@ -118,8 +115,8 @@ class WorkforceIndicatorsTest {
         Map<String, String> three = row(csv(admin, snapshot, "organisations", "indicator-3"), "All organisations");
         assertEquals("15", three.get("BME: counted"));
         assertEquals("161", three.get("BME: out of"));
-        assertEquals("4.4", three.get("White (%)"), "12 / 270");
-        assertEquals("9.3", three.get("BME (%)"), "15 / 161");
+        assertEquals("4.4%", three.get("White (%)"), "12 / 270");
+        assertEquals("9.3%", three.get("BME (%)"), "15 / 161");
         assertEquals("2.10", three.get("Relative likelihood"));
         assertEquals("0", three.get("Unknown: counted"), "unknown shown apart");
         assertEquals("30", three.get("Unknown: out of"));
@@ -133,9 +130,12 @@ class WorkforceIndicatorsTest {
         // Indicator 9: board BME 11 / 33 = 33.33%; workforce BME 161 / 431 = 37.35%; difference -4.02.
         Map<String, String> nine = row(csv(admin, snapshot, "organisations", "indicator-9"), "The whole LMNS");
         assertEquals("22", nine.get("Board: White"));
-        assertEquals("33.3", nine.get("Board: BME (%)"));
-        assertEquals("37.4", nine.get("Workforce: BME (%)"));
-        assertEquals("-4.0", nine.get("Difference (percentage points)"));
+        assertEquals("33.3%", nine.get("Board: BME (%)"));
+        assertEquals("37.4%", nine.get("Workforce: BME (%)"));
+        // A spreadsheet would read a cell starting with "-" as a formula: the CSV neutralises it.
+        assertEquals("'-4.0 points", nine.get("Difference (percentage points)"));
+        Document page = admin.get("/reports/wres/workforce?snapshot=" + snapshot).html();
+        assertTrue(page.select("#indicator-9 table td").eachText().contains("-4.0 points"));
     }
 
     @Test
@@ -147,8 +147,8 @@ class WorkforceIndicatorsTest {
         // Midwives only, indicator 2: White 30 / 60 = 50%, BME 15 / 50 = 30%; 0.5 / 0.3 = 1.67.
         List<List<String>> two = csv(admin, snapshot, "organisation-" + org, "indicator-2");
         Map<String, String> midwives = row(two, "Midwives");
-        assertEquals("50.0", midwives.get("White (%)"));
-        assertEquals("30.0", midwives.get("BME (%)"));
+        assertEquals("50.0%", midwives.get("White (%)"));
+        assertEquals("30.0%", midwives.get("BME (%)"));
         assertEquals("1.67", midwives.get("Relative likelihood"));
         // Nobody non-clinical was shortlisted: no ratio to give.
         assertEquals("cannot be calculated", row(two, "Non-clinical staff").get("Relative likelihood"));
@@ -165,9 +165,9 @@ class WorkforceIndicatorsTest {
                 org + ",midwife,band_7,bme,7,0,0,0,3,0")));
 
         List<List<String>> one = csv(admin, snapshot, "organisations", "indicator-1");
-        List<String> band7 = one.stream().filter(r -> r.get(1).equals("Band 7")).findFirst().orElseThrow();
-        assertEquals(HIDDEN, band7.get(4), "7 BME staff in band 7");
-        assertFalse(band7.contains("7"), "the 7 appears nowhere in the row");
+        Map<String, String> band7 = row(one, "Clinical: Band 7");
+        assertEquals(HIDDEN, band7.get("BME"), "7 BME staff in band 7");
+        assertFalse(band7.containsValue("7"), "the 7 appears nowhere in the row");
         // Three training events out of 7 BME staff in band 7 do not show, but the organisation's
         // 33 of 107 do: the hidden cells are inside it, not beside it.
         Map<String, String> four = row(csv(admin, snapshot, "organisations", "indicator-4"), "All organisations");
@@ -176,7 +176,8 @@ class WorkforceIndicatorsTest {
         WebClient.Reply page = admin.get("/reports/wres/workforce?snapshot=" + snapshot + "&view=organisations");
         assertEquals(200, page.status());
         Document html = page.html();
-        assertTrue(html.select("#indicator-1 ~ div table td").eachText().contains(HIDDEN));
+        assertTrue(html.select("#indicator-1 table td").eachText().contains(HIDDEN));
+        assertEquals(1, html.select("#indicator-1 svg[role=img]").size(), "indicator 1 has its chart");
         assertFalse(html.select("table td").eachText().contains("7"));
     }
 

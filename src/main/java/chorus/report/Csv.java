@@ -1,11 +1,11 @@
-package chorus.admin;
+package chorus.report;
 
 import java.util.List;
 
 /**
  * RFC 4180 rows with CRLF endings. A cell that a spreadsheet would read as a formula (starting
  * with = + - @, tab or carriage return) is neutralised with a leading apostrophe, as OWASP advises,
- * unless it is a plain number (a negative decimal such as -3.2 too).
+ * unless it is a plain number.
  */
 public final class Csv {
 
@@ -24,7 +24,7 @@ public final class Csv {
 
     public static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {

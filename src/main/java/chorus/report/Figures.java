@@ -1,0 +1,61 @@
+package chorus.report;
+
+import chorus.disclosure.Cell;
+import chorus.i18n.Text;
+import chorus.i18n.Texts;
+import chorus.stats.Interval;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Published figures as the words a table cell, chart label or CSV cell shows. A hidden figure
+ * always reads as the disclosure text ("fewer than N"), never as 0 or blank.
+ */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    public static Text count(Cell cell, Texts t) {
+        if (cell instanceof Cell.Suppressed hidden) {
+            return hidden(hidden, t);
+        }
+        return Text.of(Integer.toString(((Cell.Shown) cell).count()));
+    }
+
+    public static Text hidden(Cell.Suppressed cell, Texts t) {
+        String key = cell.textKey();
+        return t.ui(key, cell.textArgs());
+    }
+
+    /** A percentage (0 to 100) to one decimal place. */
+    public static Text percent(double percent, Texts t) {
+        return t.ui("report.percent", Map.of("value", oneDecimal(percent)));
+    }
+
+    /** An interval of a proportion (0 to 1) as percentages. */
+    public static Text interval(Interval proportion, Texts t) {
+        return t.ui("report.interval", Map.of("lower", oneDecimal(100 * proportion.lower()),
+                "upper", oneDecimal(100 * proportion.upper())));
+    }
+
+    /** A difference in percentage points, signed so a reader sees its direction. */
+    public static Text points(double points, Texts t) {
+        String value = (points > 0 ? "+" : "") + oneDecimal(points);
+        return t.ui("report.points", Map.of("value", value));
+    }
+
+    public static Text ratio(double ratio) {
+        return Text.of(String.format(Locale.ROOT, "%.2f", ratio));
+    }
+
+    public static Text notAvailable(Texts t) {
+        return t.ui("report.not_available");
+    }
+
+    /** Dots as decimal marks whatever the language: the tables and CSV files must read the same to a spreadsheet. */
+    public static String oneDecimal(double value) {
+        String text = String.format(Locale.ROOT, "%.1f", value);
+        return "-0.0".equals(text) ? "0.0" : text;
+    }
+}
