@@ -32,6 +32,7 @@ final class HomeLinks {
         }
         if (analyst) {
             links.add(new Link("/reports/wres", "wres.home_link"));
+            links.add(new Link("/reports/wres/workforce", "workforce.home_link"));
             links.add(new Link("/reports/baselines", "baselines.title"));
             links.add(new Link("/reports/deprivation", "deprivation.title"));
         }

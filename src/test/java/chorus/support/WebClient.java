@@ -73,21 +73,39 @@ public final class WebClient {
 
     /**
      * Posts a multipart form as a browser sends a file upload: fields in order, then one file part
-     * (name, file name, bytes).
+     * (name, file name, bytes; a null file name sends the part a browser sends when no file was chosen).
      */
     public Reply postMultipart(String path, String fileField, String fileName, byte[] file, String... fieldsAndValues) {
         String boundary = "----chorus" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldsAndValues[i] + "\"\r\n\r\n"
-                    + fieldsAndValues[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "
+Content-Disposition: form-data; name=\"" + fieldsAndValues[i] + "\"
+
+"
+                    + fieldsAndValues[i + 1] + "
+").getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "
+Content-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + (fileName == null ? "" : fileName) + "\"
+Content-Type: application/octet-stream
+
+")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file == null ? new byte[0] : file);
+        body.writeBytes(("
+--" + boundary + "--
+").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The same, with the fields as a map and the file as text. */
+    public Reply postMultipart(String path, Map<String, String> fields, String fileField, String fileName, String content) {
+        String[] pairs = fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        return postMultipart(path, fileField, fileName, content == null ? null : content.getBytes(StandardCharsets.UTF_8), pairs);
     }
 
     /** Follows a 303 as a browser would. */
