@@ -79,24 +79,14 @@ public final class WebClient {
         String boundary = "----chorus" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            body.writeBytes(("--" + boundary + "
-Content-Disposition: form-data; name=\"" + fieldsAndValues[i] + "\"
-
-"
-                    + fieldsAndValues[i + 1] + "
-").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldsAndValues[i] + "\"\r\n\r\n"
+                    + fieldsAndValues[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "
-Content-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + (fileName == null ? "" : fileName) + "\"
-Content-Type: application/octet-stream
-
-")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file == null ? new byte[0] : file);
-        body.writeBytes(("
---" + boundary + "--
-").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
