@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.answer.TamperedFormException;
 import chorus.i18n.Language;
@@ -62,7 +63,7 @@ class CommentsController {
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            throw new NoSuchEvent();
+            throw new NotFoundException();
         }
         return page(request, user, HttpStatus.OK, event.get(), new CommentForm("", "", ""), FormErrors.none());
     }
@@ -75,7 +76,7 @@ class CommentsController {
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            throw new NoSuchEvent();
+            throw new NotFoundException();
         }
         CommentForm form = new CommentForm(fields.text("text"), fields.text("language"), fields.text("response"));
         FormErrors errors = FormErrors.none();

@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
@@ -76,7 +77,7 @@ class EventPageController {
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> found = access.find(reference, user);
         if (found.isEmpty()) {
-            throw new NoSuchEvent();
+            throw new NotFoundException();
         }
         ListeningEvent event = found.get();
         List<Language> shipped = translations.languages();

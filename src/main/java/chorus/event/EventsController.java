@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.i18n.Language;
 import chorus.i18n.Translations;
@@ -115,7 +116,7 @@ class EventsController {
     MutableHttpResponse<?> edit(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            throw new NoSuchEvent();
+            throw new NotFoundException();
         }
         return form(request, user, HttpStatus.OK, event.get(), EventForm.of(event.get(), shipped()), FormErrors.none());
     }
@@ -129,7 +130,7 @@ class EventsController {
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            throw new NoSuchEvent();
+            throw new NotFoundException();
         }
         EventForm form = EventForm.of(fields);
         FormErrors errors = FormErrors.none();

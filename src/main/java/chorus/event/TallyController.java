@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.answer.TamperedFormException;
 import chorus.survey.EthnicCategory;
@@ -76,7 +77,7 @@ class TallyController {
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            throw new NoSuchEvent();
+            throw new NotFoundException();
         }
         Map<String, String> values = new LinkedHashMap<>();
         store.tallies(event.get().id()).forEach((code, people) -> values.put(code, String.valueOf(people)));
@@ -91,7 +92,7 @@ class TallyController {
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         Optional<ListeningEvent> event = access.find(reference, user);
         if (event.isEmpty()) {
-            throw new NoSuchEvent();
+            throw new NotFoundException();
         }
         for (String name : fields.names()) {
             if (!name.equals(CsrfTokens.FIELD) && (!name.startsWith(PREFIX) || EthnicCategory.fromCode(name.substring(PREFIX.length())).isEmpty())) {

@@ -6,6 +6,7 @@ import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
+import chorus.system.NotFoundException;
 import chorus.system.NotFoundPage;
 import chorus.system.StaffPages;
 import chorus.system.Views;
@@ -89,7 +90,7 @@ class KioskController {
         // Another MVP's event, or none: the same 404, so references cannot be probed.
         Optional<KioskEvents.EventChoice> event = events.allowed(user, form.event());
         if (event.isEmpty()) {
-            return notFound.survey(request);
+            throw new NotFoundException();
         }
         Cookie kiosk = kiosks.start(survey.get().id(), event.get().id());
         SessionForRequest.find(request).ifPresent(session -> sessions.deleteSession(session.getId()));

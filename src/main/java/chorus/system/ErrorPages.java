@@ -41,6 +41,11 @@ class ErrorPages {
         return notFound.survey(request);
     }
 
+    @Error(exception = NotFoundException.class, global = true)
+    MutableHttpResponse<?> notFoundHere(HttpRequest<?> request) {
+        return notFound.survey(request);
+    }
+
     @Error(exception = TamperedFormException.class, global = true)
     MutableHttpResponse<?> tampered(HttpRequest<?> request, TamperedFormException e) {
         LOG.info("Refused a form on {}: {}", request.getPath(), e.getMessage());
