@@ -1,5 +1,6 @@
 package chorus.representation;
 
+import chorus.report.CsvText;
 import chorus.survey.EthnicCategory.Group;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package chorus.representation;
 
+import chorus.report.CsvText;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

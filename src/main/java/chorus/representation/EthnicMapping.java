@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Maps a baseline's categories onto the five NHS groups the report compares. See
- * docs/ethnicity-mapping.md for the table and the lossy cases: ONS puts Chinese under Asian (NHS:
+ * the README ("How categories map onto the five NHS groups") for the table and the lossy cases: ONS puts Chinese under Asian (NHS:
  * Other), and Gypsy or Irish Traveller, Roma and Arab have no NHS code of their own.
  */
 public final class EthnicMapping {

@@ -1,5 +1,6 @@
 package chorus.workforce;
 
+import chorus.report.CsvText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,15 +39,15 @@ final class WorkforceFile {
     }
 
     static Result read(String text, Map<String, Long> organisations) {
-        return new WorkforceFile(organisations).check(CsvRecords.parse(text));
+        return new WorkforceFile(organisations).check(CsvText.parse(text));
     }
 
-    private Result check(List<List<String>> records) {
+    private Result check(List<CsvText.Line> records) {
         if (records.isEmpty()) {
             error("workforce.error.empty", Map.of());
             return result(List.of());
         }
-        Map<String, Integer> header = header(records.get(0));
+        Map<String, Integer> header = header(records.get(0).cells());
         if (!errors.isEmpty()) {
             return result(List.of());
         }
@@ -55,13 +56,13 @@ final class WorkforceFile {
         }
         List<CountRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 1; i < records.size(); i++) {
-            CountRow row = row(i + 1, records.get(i), header);
+        for (CsvText.Line line : records.subList(1, records.size())) {
+            CountRow row = row(line.number(), line.cells(), header);
             if (row != null) {
                 String key = row.organisationId() + "|" + row.group() + "|" + row.band() + "|" + row.ethnicity();
-                Integer first = seen.putIfAbsent(key, i + 1);
+                Integer first = seen.putIfAbsent(key, line.number());
                 if (first != null) {
-                    error("workforce.error.duplicate", Map.of("row", i + 1, "first", first));
+                    error("workforce.error.duplicate", Map.of("row", line.number(), "first", first));
                 }
                 rows.add(row);
             }

@@ -4,6 +4,7 @@ import chorus.report.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chorus.support.CsvLines;
 import chorus.support.StaffSession;
 import chorus.support.SurveyRun;
 import chorus.support.WebClient;
@@ -40,7 +41,7 @@ class ResponseExportTest {
         assertTrue(download.header("Content-Disposition").startsWith("attachment; filename=\"maternity-experience-responses-"));
         assertTrue(download.body().startsWith("\uFEFF"), "a byte-order mark so Excel reads UTF-8");
 
-        List<List<String>> rows = parse(download.body().substring(1));
+        List<List<String>> rows = CsvLines.parse(download.body());
         List<String> header = rows.get(0);
         assertEquals(List.of("Response", "Survey", "Version", "Language", "Channel", "Event", "Submitted on"), header.subList(0, 7));
         List<List<String>> ours = rows.stream().filter(r -> r.stream().anyMatch(c -> c.contains(marker))).toList();
@@ -81,40 +82,5 @@ class ResponseExportTest {
     @Test
     void anUnknownSurveyHasNoExport() {
         assertEquals(404, StaffSession.admin(server.getURI()).get("/admin/surveys/nope/responses.csv").status());
-    }
-
-    /** RFC 4180, as Excel reads it. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
     }
 }

@@ -52,7 +52,7 @@ class RepresentationBrowserTest extends BrowserTest {
         assertEquals(2, browser.findAll(".error-summary a").size(), "the unknown category and the negative count");
         assertEquals("error-summary", browser.focusedId());
         browser.assertAccessible("population baselines with errors [en]");
-        paste("csv", Files.readString(Path.of("samples/norfolk-waveney-ethnic-group-2019.csv")));
+        paste("csv", Files.readString(Path.of("src/main/resources/samples/norfolk-waveney-ethnic-group-2019.csv")));
         browser.clickAndWait("main form button[type=submit]");
         assertTrue(browser.findAll(".error-summary").isEmpty());
         browser.assertAccessible("population baselines imported [en]");
@@ -81,7 +81,7 @@ class RepresentationBrowserTest extends BrowserTest {
         voices.tally(event, "M", 3);
         voices.tally(event, "Z", 5);
         open("/reports/baselines");
-        paste("csv", Files.readString(Path.of("samples/norfolk-waveney-ethnic-group-2019.csv")));
+        paste("csv", Files.readString(Path.of("src/main/resources/samples/norfolk-waveney-ethnic-group-2019.csv")));
         browser.clickAndWait("main form button[type=submit]");
         long baseline = Database.count(jdbc, tx, "SELECT id FROM population_baseline WHERE area = 'Norfolk and Waveney'");
 

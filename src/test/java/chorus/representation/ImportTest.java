@@ -121,7 +121,7 @@ class ImportTest {
     void theShippedSamplesImport() throws Exception {
         WebClient analyst = StaffSession.admin(server.getURI());
         RepresentationReportTest.importFile(analyst, "/reports/deprivation",
-                java.nio.file.Files.readString(java.nio.file.Path.of("samples/deprivation-illustrative.csv")));
+                java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/samples/deprivation-illustrative.csv")));
         assertEquals(15, Database.count(jdbc, tx, "SELECT COUNT(*) FROM deprivation_lookup"));
         RepresentationReportTest.importFile(analyst, "/reports/deprivation", "postcode_district,quintile\nNR3,1\nNR1,2\n");
     }

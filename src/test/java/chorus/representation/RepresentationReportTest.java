@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The representation report on a known set of voices against the Norfolk and Waveney baseline
- * shipped in samples/, with every figure worked out by hand.
+ * shipped in src/main/resources/samples/, with every figure worked out by hand.
  */
 @MicronautTest(transactional = false)
 class RepresentationReportTest {
@@ -55,7 +55,7 @@ class RepresentationReportTest {
             return;
         }
         WebClient admin = StaffSession.admin(server.getURI());
-        importFile(admin, "/reports/baselines", Files.readString(Path.of("samples/norfolk-waveney-ethnic-group-2019.csv")));
+        importFile(admin, "/reports/baselines", Files.readString(Path.of("src/main/resources/samples/norfolk-waveney-ethnic-group-2019.csv")));
         importFile(admin, "/reports/deprivation", "postcode_district,quintile\nNR3,1\nNR1,2\n");
         baseline = Database.count(jdbc, tx, "SELECT id FROM population_baseline WHERE area = 'Norfolk and Waveney'");
 

@@ -1,5 +1,6 @@
 package chorus.workforce;
 
+import chorus.report.CsvText;
 import chorus.support.Database;
 import chorus.support.StaffSession;
 import chorus.support.WebClient;
@@ -59,7 +60,7 @@ final class WorkforceFixtures {
         if (reply.status() != 200) {
             throw new AssertionError(table + " CSV: " + reply.status());
         }
-        List<List<String>> records = CsvRecords.parse(reply.body());
+        List<List<String>> records = CsvText.parse(reply.body()).stream().map(CsvText.Line::cells).toList();
         return records.subList(1, records.size());
     }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
 import chorus.account.Role;
+import chorus.report.CsvText;
 import chorus.support.Database;
 import chorus.support.StaffSession;
 import chorus.support.WebClient;
@@ -45,9 +46,7 @@ class WorkforceUploadTest {
     }
 
     private WebClient signedIn(Role role) {
-        String name = unique(role.name().toLowerCase(java.util.Locale.ROOT));
-        accounts.create(name, "a long enough password", role);
-        return StaffSession.signIn(server.getURI(), name, "a long enough password");
+        return StaffSession.newAccount(server, role);
     }
 
     /** Uploads a bad file and checks the page names every problem, keeps what was typed and stores nothing. */
@@ -207,6 +206,6 @@ class WorkforceUploadTest {
         WebClient.Reply template = StaffSession.admin(server.getURI()).get("/reports/wres/workforce/template.csv");
         assertEquals(200, template.status());
         assertTrue(template.header("Content-Disposition").contains("wres-workforce-template.csv"));
-        assertEquals(WorkforceFile.COLUMNS, CsvRecords.parse(template.body()).get(0));
+        assertEquals(WorkforceFile.COLUMNS, CsvText.parse(template.body()).get(0).cells());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
 import chorus.account.Role;
+import chorus.support.CsvLines;
 import chorus.support.Database;
 import chorus.support.StaffFixture;
 import chorus.support.StaffSession;
@@ -364,9 +365,7 @@ class WresReportTest {
     }
 
     private WebClient signedIn(Role role) {
-        String name = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(name, "a long enough password", role);
-        return StaffSession.signIn(server.getURI(), name, "a long enough password").header("Accept", "text/html");
+        return StaffSession.newAccount(server, role).header("Accept", "text/html");
     }
 
     /** The cells after the row heading of the row whose heading is given. */

@@ -1,15 +1,15 @@
-package chorus.wres;
+package chorus.support;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads RFC 4180 CSV as a spreadsheet would, dropping the byte-order mark. */
-final class CsvLines {
+public final class CsvLines {
 
     private CsvLines() {
     }
 
-    static List<List<String>> parse(String csv) {
+    public static List<List<String>> parse(String csv) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         List<List<String>> lines = new ArrayList<>();
         List<String> line = new ArrayList<>();

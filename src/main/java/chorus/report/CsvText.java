@@ -1,22 +1,23 @@
-package chorus.representation;
+package chorus.report;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads pasted or uploaded CSV (RFC 4180: quoted cells may hold commas, quotes and line breaks).
+ * Reads pasted or uploaded CSV, as spreadsheets save it (RFC 4180: quoted cells may hold commas, quotes and line breaks).
  * Each record keeps the line it started on so that messages can name it. Blank lines and lines
  * starting with # are skipped: published figures often carry a note on where they come from.
  */
-final class CsvText {
+public final class CsvText {
 
-    record Line(int number, List<String> cells) {
+    /** A record and the line of the file it starts on, for messages that name it. */
+    public record Line(int number, List<String> cells) {
     }
 
     private CsvText() {
     }
 
-    static List<Line> parse(String text) {
+    public static List<Line> parse(String text) {
         List<Line> lines = new ArrayList<>();
         String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         int i = 0;
