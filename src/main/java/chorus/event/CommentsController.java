@@ -1,6 +1,5 @@
 package chorus.event;
 
-import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.answer.TamperedFormException;
 import chorus.i18n.Language;
@@ -27,7 +26,6 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,11 +59,8 @@ class CommentsController {
 
     @Get
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
-        Optional<ListeningEvent> event = access.find(reference, user);
-        if (event.isEmpty()) {
-            throw new NotFoundException();
-        }
-        return page(request, user, HttpStatus.OK, event.get(), new CommentForm("", "", ""), FormErrors.none());
+        ListeningEvent event = access.require(reference, user);
+        return page(request, user, HttpStatus.OK, event, new CommentForm("", "", ""), FormErrors.none());
     }
 
     @Post
@@ -74,10 +69,7 @@ class CommentsController {
                                Authentication user) {
         Fields fields = new Fields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
-        Optional<ListeningEvent> event = access.find(reference, user);
-        if (event.isEmpty()) {
-            throw new NotFoundException();
-        }
+        ListeningEvent event = access.require(reference, user);
         CommentForm form = new CommentForm(fields.text("text"), fields.text("language"), fields.text("response"));
         FormErrors errors = FormErrors.none();
         if (form.text().isEmpty()) {
@@ -85,7 +77,7 @@ class CommentsController {
         } else if (form.text().length() > MAX_LENGTH) {
             errors.add("text", "events.error.too_long", Map.of("max", MAX_LENGTH));
         }
-        if (!form.language().isEmpty() && !languages(event.get()).contains(form.language())) {
+        if (!form.language().isEmpty() && !languages(event).contains(form.language())) {
             throw new TamperedFormException("unknown comment language " + form.language());
         }
         if (form.language().isEmpty()) {
@@ -93,15 +85,15 @@ class CommentsController {
         }
         Long response = null;
         if (!form.response().isEmpty()) {
-            response = store.aboutYou(event.get().id()).stream().filter(r -> String.valueOf(r.id()).equals(form.response()))
+            response = store.aboutYou(event.id()).stream().filter(r -> String.valueOf(r.id()).equals(form.response()))
                     .findFirst().map(EventStore.AboutYou::id)
                     .orElseThrow(() -> new TamperedFormException("a response not of this event"));
         }
         if (!errors.isEmpty()) {
-            return page(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event.get(), form, errors);
+            return page(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event, form, errors);
         }
-        store.addComment(event.get().id(), form.language(), form.text(), response);
-        return HttpResponse.seeOther(URI.create("/mvp/events/" + event.get().reference() + "#comments"));
+        store.addComment(event.id(), form.language(), form.text(), response);
+        return HttpResponse.seeOther(URI.create("/mvp/events/" + event.reference() + "#comments"));
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,

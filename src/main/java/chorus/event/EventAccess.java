@@ -1,6 +1,7 @@
 package chorus.event;
 
 import chorus.account.Role;
+import chorus.system.NotFoundException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -68,5 +69,10 @@ class EventAccess {
         }
         Viewer viewer = viewer(user);
         return store.find(reference).filter(viewer::sees);
+    }
+
+    /** The event, or the same 404 as an address that does not exist (see {@link NotFoundException}). */
+    ListeningEvent require(String reference, Authentication user) {
+        return find(reference, user).orElseThrow(NotFoundException::new);
     }
 }

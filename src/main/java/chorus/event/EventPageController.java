@@ -1,6 +1,5 @@
 package chorus.event;
 
-import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
@@ -75,11 +74,7 @@ class EventPageController {
 
     @Get
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
-        Optional<ListeningEvent> found = access.find(reference, user);
-        if (found.isEmpty()) {
-            throw new NotFoundException();
-        }
-        ListeningEvent event = found.get();
+        ListeningEvent event = access.require(reference, user);
         List<Language> shipped = translations.languages();
         Map<String, Integer> tallies = store.tallies(event.id());
         int tallied = tallies.values().stream().mapToInt(Integer::intValue).sum();

@@ -1,6 +1,5 @@
 package chorus.event;
 
-import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.i18n.Language;
 import chorus.i18n.Translations;
@@ -30,7 +29,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -114,11 +112,8 @@ class EventsController {
     @Get("/{reference}/edit")
     @Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
     MutableHttpResponse<?> edit(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
-        Optional<ListeningEvent> event = access.find(reference, user);
-        if (event.isEmpty()) {
-            throw new NotFoundException();
-        }
-        return form(request, user, HttpStatus.OK, event.get(), EventForm.of(event.get(), shipped()), FormErrors.none());
+        ListeningEvent event = access.require(reference, user);
+        return form(request, user, HttpStatus.OK, event, EventForm.of(event, shipped()), FormErrors.none());
     }
 
     @Post("/{reference}")
@@ -128,20 +123,17 @@ class EventsController {
                                   Authentication user) {
         Fields fields = new Fields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
-        Optional<ListeningEvent> event = access.find(reference, user);
-        if (event.isEmpty()) {
-            throw new NotFoundException();
-        }
+        ListeningEvent event = access.require(reference, user);
         EventForm form = EventForm.of(fields);
         FormErrors errors = FormErrors.none();
-        int counted = store.tallies(event.get().id()).values().stream().mapToInt(Integer::intValue).sum()
-                + store.aboutYou(event.get().id()).size();
+        int counted = store.tallies(event.id()).values().stream().mapToInt(Integer::intValue).sum()
+                + store.aboutYou(event.id()).size();
         EventDetails details = form.check(errors, LocalDate.now(), shipped(), counted);
         if (details == null) {
-            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event.get(), form, errors);
+            return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event, form, errors);
         }
-        store.update(event.get().id(), details);
-        return HttpResponse.seeOther(URI.create("/mvp/events/" + event.get().reference()));
+        store.update(event.id(), details);
+        return HttpResponse.seeOther(URI.create("/mvp/events/" + event.reference()));
     }
 
     private MutableHttpResponse<?> form(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,

@@ -1,6 +1,5 @@
 package chorus.event;
 
-import chorus.system.NotFoundException;
 import chorus.account.Role;
 import chorus.answer.TamperedFormException;
 import chorus.survey.EthnicCategory;
@@ -26,7 +25,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Counts per NHS ethnic category for an event where people were not given individual forms.
@@ -75,13 +73,10 @@ class TallyController {
 
     @Get
     MutableHttpResponse<?> show(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
-        Optional<ListeningEvent> event = access.find(reference, user);
-        if (event.isEmpty()) {
-            throw new NotFoundException();
-        }
+        ListeningEvent event = access.require(reference, user);
         Map<String, String> values = new LinkedHashMap<>();
-        store.tallies(event.get().id()).forEach((code, people) -> values.put(code, String.valueOf(people)));
-        return page(request, user, HttpStatus.OK, event.get(), values, FormErrors.none());
+        store.tallies(event.id()).forEach((code, people) -> values.put(code, String.valueOf(people)));
+        return page(request, user, HttpStatus.OK, event, values, FormErrors.none());
     }
 
     @Post
@@ -90,10 +85,7 @@ class TallyController {
                                 Authentication user) {
         Fields fields = new Fields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
-        Optional<ListeningEvent> event = access.find(reference, user);
-        if (event.isEmpty()) {
-            throw new NotFoundException();
-        }
+        ListeningEvent event = access.require(reference, user);
         for (String name : fields.names()) {
             if (!name.equals(CsrfTokens.FIELD) && (!name.startsWith(PREFIX) || EthnicCategory.fromCode(name.substring(PREFIX.length())).isEmpty())) {
                 throw new TamperedFormException("unknown tally field " + name);
@@ -115,16 +107,16 @@ class TallyController {
             }
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        int answered = store.aboutYou(event.get().id()).size();
-        if (errors.isEmpty() && total + answered > event.get().attendance()) {
+        int answered = store.aboutYou(event.id()).size();
+        if (errors.isEmpty() && total + answered > event.attendance()) {
             errors.add(PREFIX + EthnicCategory.codes().get(0), "events.error.tally_total",
-                    Map.of("total", total, "answered", answered, "attendance", event.get().attendance()));
+                    Map.of("total", total, "answered", answered, "attendance", event.attendance()));
         }
         if (!errors.isEmpty()) {
-            return page(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event.get(), values, errors);
+            return page(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event, values, errors);
         }
-        store.replaceTallies(event.get().id(), counts);
-        return HttpResponse.seeOther(URI.create("/mvp/events/" + event.get().reference()));
+        store.replaceTallies(event.id(), counts);
+        return HttpResponse.seeOther(URI.create("/mvp/events/" + event.reference()));
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,

@@ -7,7 +7,6 @@ import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
 import chorus.system.NotFoundException;
-import chorus.system.NotFoundPage;
 import chorus.system.StaffPages;
 import chorus.system.Views;
 import io.micronaut.http.HttpRequest;
@@ -52,18 +51,16 @@ class KioskController {
     private final Translations translations;
     private final StaffPages pages;
     private final CsrfTokens csrf;
-    private final NotFoundPage notFound;
     private final SessionStore<Session> sessions;
 
     KioskController(Kiosks kiosks, KioskEvents events, SurveyCatalog catalog, Translations translations, StaffPages pages,
-                    CsrfTokens csrf, NotFoundPage notFound, SessionStore<Session> sessions) {
+                    CsrfTokens csrf, SessionStore<Session> sessions) {
         this.kiosks = kiosks;
         this.events = events;
         this.catalog = catalog;
         this.translations = translations;
         this.pages = pages;
         this.csrf = csrf;
-        this.notFound = notFound;
         this.sessions = sessions;
     }
 
