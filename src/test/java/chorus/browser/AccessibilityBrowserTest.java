@@ -191,7 +191,6 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertEquals(language.tag(), html.getDomAttribute("lang"), label + ": page language");
         assertEquals(language.rightToLeft() ? "rtl" : "ltr", html.getDomAttribute("dir"), label + ": text direction");
         browser.assertAccessible(label + " [" + language.tag() + "]");
-        browser.assertLargeText(label + " [" + language.tag() + "]");
     }
 
     private void onPage(Language language, String pageId, List<String> visited) {

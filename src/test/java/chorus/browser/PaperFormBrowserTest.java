@@ -52,7 +52,6 @@ class PaperFormBrowserTest extends BrowserTest {
             open("/paper?lang=" + tag);
             assertEquals(tag, browser.find("html").getDomAttribute("lang"));
             browser.assertAccessible("paper form [" + tag + "]");
-            browser.assertLargeText("paper form [" + tag + "]");
         }
         open("/paper?lang=en&size=large");
         browser.assertAccessible("paper form, large print [en]");

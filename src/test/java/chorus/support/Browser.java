@@ -345,8 +345,11 @@ public final class Browser implements AutoCloseable {
                 const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                     + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
                     + ' "' + el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60) + '"';
+                // checkVisibility: the content of a closed <details> keeps its boxes in Chromium (it is only
+                // content-visibility: hidden), but nobody sees it.
                 const shown = el => el.closest('.visually-hidden, [aria-hidden=true]') === null
-                    && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+                    && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+                    && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
                 const texts = [];
                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 while (walker.nextNode()) {
@@ -410,10 +413,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** {@link #check(String)}, failing with every problem found when there is any. */
+    /**
+     * {@link #check(String)} and then {@link #assertLargeText(String)}, failing with every problem
+     * found when there is any: every page is read at 200% text too.
+     */
     public PageCheck assertAccessible(String label) {
         PageCheck check = check(label);
         Assertions.assertTrue(check.passed(), check::describe);
+        assertLargeText(label);
         return check;
     }
 
