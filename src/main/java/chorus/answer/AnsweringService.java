@@ -87,17 +87,21 @@ public class AnsweringService {
                 rows.addAll(rows(question, given, answers));
             }
         }
-        LocalDate submittedOn = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(zone);
         if (draft.roundId() != null) {
-            StaffSubmissions.Outcome outcome = staff.claim(draft.roundId(), draft.invitationHash(), submittedOn);
-            if (outcome.refusal() != null) {
-                return new Step(null, outcome.refusal());
+            Optional<Refusal> refusal = staff.claim(draft.roundId(), draft.invitationHash(), today);
+            if (refusal.isPresent()) {
+                return new Step(null, refusal.get());
             }
-            submittedOn = outcome.submittedOn();
+            responses.insert(new ResponseStore.NewStaffResponse(survey.id(), survey.version(), draft.language(),
+                    draft.roundId(), draft.organisationId(), draft.submissionKey(), rows));
+            // Nothing of a staff draft outlives its response: its expiry would date the answer to the second.
+            drafts.delete(draft.id());
+        } else {
+            responses.insert(new ResponseStore.NewResponse(survey.id(), survey.version(), draft.language(), draft.channel(),
+                    draft.eventId(), today, draft.submissionKey(), rows));
+            drafts.markSubmitted(draft.id());
         }
-        responses.insert(new ResponseStore.NewResponse(survey.id(), survey.version(), draft.language(), draft.channel(),
-                draft.eventId(), submittedOn, draft.submissionKey(), rows, draft.roundId(), draft.organisationId()));
-        drafts.markSubmitted(draft.id());
         return new Step(null);
     }
 

@@ -83,17 +83,30 @@ public class DraftStore {
         return token;
     }
 
+    /** The draft of the cookie; a submitted staff draft is found by what it left behind (see {@link #delete}). */
     @Transactional
     public Optional<Draft> find(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.prepareStatement("SELECT id, form_token, survey_id, survey_version, language, channel, submission_key,"
+        String hash = hash(token);
+        Optional<Draft> draft = jdbc.prepareStatement("SELECT id, form_token, survey_id, survey_version, language, channel, submission_key,"
                 + " submitted, event_id, round_id, organisation_id, invitation_hash FROM draft WHERE token_hash = ? AND expires_at > ?", select -> {
-                    select.setString(1, hash(token));
+                    select.setString(1, hash);
                     select.setTimestamp(2, now());
                     try (ResultSet row = select.executeQuery()) {
                         return row.next() ? Optional.of(draft(row)) : Optional.empty();
+                    }
+                });
+        if (draft.isPresent()) {
+            return draft;
+        }
+        return jdbc.prepareStatement("SELECT r.survey_id, d.survey_version FROM staff_draft_done d"
+                + " JOIN survey_round r ON r.id = d.round_id WHERE d.token_hash = ?", select -> {
+                    select.setString(1, hash);
+                    try (ResultSet row = select.executeQuery()) {
+                        return row.next() ? Optional.of(new Draft(0, "", row.getString(1), row.getInt(2), "en", Channel.ONLINE,
+                                null, true, null, null, null, null)) : Optional.empty();
                     }
                 });
     }
@@ -168,6 +181,23 @@ public class DraftStore {
         });
     }
 
+    /**
+     * Removes a submitted staff draft in the transaction that stores its response: its expiry, kept
+     * to the second, would date the answer. Only the hash of its cookie stays, keyed by itself.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void delete(long draftId) {
+        jdbc.prepareStatement("INSERT INTO staff_draft_done (token_hash, round_id, survey_version)"
+                + " SELECT token_hash, round_id, survey_version FROM draft WHERE id = ?", insert -> {
+                    insert.setLong(1, draftId);
+                    return insert.executeUpdate();
+                });
+        jdbc.prepareStatement("DELETE FROM draft WHERE id = ?", delete -> {
+            delete.setLong(1, draftId);
+            return delete.executeUpdate();
+        });
+    }
+
     /** Removes a draft and its answers at once, as a kiosk does when a person walks away or has finished. */
     @Transactional
     public void discard(String token) {
@@ -187,6 +217,11 @@ public class DraftStore {
             delete.setTimestamp(1, now());
             return delete.executeUpdate();
         });
+        jdbc.prepareStatement("DELETE FROM staff_draft_done WHERE round_id IN"
+                + " (SELECT id FROM survey_round WHERE closes_on < ?)", delete -> {
+                    delete.setDate(1, java.sql.Date.valueOf(LocalDateTime.now().minus(lifetime).toLocalDate()));
+                    return delete.executeUpdate();
+                });
     }
 
     private void touch(long draftId) {

@@ -8,9 +8,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes finished responses: one row per response, one row per answer value. */
+/**
+ * Writes finished responses: one row per response, one row per answer value. A staff response goes
+ * to its own tables under its random key, with no date and no sequence (see V12).
+ */
 @Singleton
 public class ResponseStore {
 
@@ -18,19 +23,17 @@ public class ResponseStore {
     public record AnswerRow(String questionId, String optionValue, Integer numberValue, String textValue) {
     }
 
-    /**
-     * eventId: the listening event the response was given at or for, if any; roundId and
-     * organisationId: the staff survey round and organisation, if it is a staff response.
-     */
+    /** A service user's response; eventId: the listening event it was given at or for, if any. */
     public record NewResponse(String surveyId, int version, String language, Channel channel, Long eventId,
-                              LocalDate submittedOn, String submissionKey, List<AnswerRow> answers,
-                              Long roundId, Long organisationId) {
+                              LocalDate submittedOn, String submissionKey, List<AnswerRow> answers) {
+    }
 
-        /** A response that is not a staff survey's. */
-        public NewResponse(String surveyId, int version, String language, Channel channel, Long eventId,
-                           LocalDate submittedOn, String submissionKey, List<AnswerRow> answers) {
-            this(surveyId, version, language, channel, eventId, submittedOn, submissionKey, answers, null, null);
-        }
+    /**
+     * A staff response: the round and organisation its code or link was for, and nothing that says
+     * when. {@code key} is the draft's random submission key, which becomes the stored id.
+     */
+    public record NewStaffResponse(String surveyId, int version, String language, long roundId, long organisationId,
+                                   String key, List<AnswerRow> answers) {
     }
 
     private final JdbcOperations jdbc;
@@ -43,7 +46,7 @@ public class ResponseStore {
     public long insert(NewResponse response) {
         long id = jdbc.execute(connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO response (survey_id, survey_version, language,"
-                    + " channel, submitted_on, submission_key, event_id, round_id, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " channel, submitted_on, submission_key, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, response.surveyId());
                 insert.setInt(2, response.version());
@@ -52,8 +55,6 @@ public class ResponseStore {
                 insert.setDate(5, Date.valueOf(response.submittedOn()));
                 insert.setString(6, response.submissionKey());
                 insert.setObject(7, response.eventId(), Types.BIGINT);
-                insert.setObject(8, response.roundId(), Types.BIGINT);
-                insert.setObject(9, response.organisationId(), Types.BIGINT);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -80,10 +81,42 @@ public class ResponseStore {
         return id;
     }
 
+    /** A staff response; the unique id refuses a second copy of the same draft. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(NewStaffResponse response) {
+        jdbc.prepareStatement("INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", insert -> {
+                    insert.setString(1, response.key());
+                    insert.setString(2, response.surveyId());
+                    insert.setInt(3, response.version());
+                    insert.setString(4, response.language());
+                    insert.setLong(5, response.roundId());
+                    insert.setLong(6, response.organisationId());
+                    return insert.executeUpdate();
+                });
+        jdbc.prepareStatement("INSERT INTO staff_answer (response_id, question_id, seq, option_value, number_value, text_value)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", insert -> {
+                    Map<String, Integer> seen = new HashMap<>();
+                    for (AnswerRow answer : response.answers()) {
+                        insert.setString(1, response.key());
+                        insert.setString(2, answer.questionId());
+                        insert.setInt(3, seen.merge(answer.questionId(), 1, Integer::sum));
+                        insert.setString(4, answer.optionValue());
+                        insert.setObject(5, answer.numberValue(), Types.INTEGER);
+                        insert.setString(6, answer.textValue());
+                        insert.addBatch();
+                    }
+                    return insert.executeBatch();
+                });
+    }
+
+    /** Stored responses of a survey, a staff survey's included. */
     @Transactional
     public long count(String surveyId) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM response WHERE survey_id = ?", select -> {
+        return jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM response WHERE survey_id = ?)"
+                + " + (SELECT COUNT(*) FROM staff_response WHERE survey_id = ?)", select -> {
             select.setString(1, surveyId);
+            select.setString(2, surveyId);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

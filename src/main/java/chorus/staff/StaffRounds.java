@@ -116,7 +116,7 @@ public class StaffRounds {
     /** Submissions per round and organisation: only counts, never answers. */
     @Transactional
     public List<SubmissionCount> submissionCounts() {
-        return jdbc.prepareStatement("SELECT r.name, r.survey_id, o.name, o.code, COUNT(*) FROM response p"
+        return jdbc.prepareStatement("SELECT r.name, r.survey_id, o.name, o.code, COUNT(*) FROM staff_response p"
                 + " JOIN survey_round r ON r.id = p.round_id JOIN organisation o ON o.id = p.organisation_id"
                 + " GROUP BY r.id, r.name, r.survey_id, r.opens_on, o.id, o.name, o.code"
                 + " ORDER BY r.opens_on DESC, r.id, o.name", select -> {

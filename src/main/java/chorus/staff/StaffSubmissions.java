@@ -3,6 +3,7 @@ package chorus.staff;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The last check before a staff response is stored, inside the storing transaction: the round must
@@ -10,10 +11,6 @@ import java.time.LocalDate;
  */
 @Singleton
 public class StaffSubmissions {
-
-    /** The date to store as the submission date, or why nothing may be stored. */
-    public record Outcome(LocalDate submittedOn, Refusal refusal) {
-    }
 
     private final StaffRounds rounds;
     private final InvitationCodes codes;
@@ -24,18 +21,18 @@ public class StaffSubmissions {
     }
 
     /**
-     * The stored date is the round's opening day, not the day of answering: a date within a small
-     * team's round could tell who answered when, and reports compare rounds, never days.
+     * Why nothing may be stored, if anything. No date is stored with a staff response: a date within
+     * a small team's round could tell who answered when, and reports compare rounds, never days.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome claim(long roundId, String invitationHash, LocalDate today) {
+    public Optional<Refusal> claim(long roundId, String invitationHash, LocalDate today) {
         Round round = rounds.round(roundId).orElseThrow();
         if (!round.isOpenOn(today)) {
-            return new Outcome(null, new Refusal(Refusal.Kind.CLOSED_WHILE_ANSWERING, round.name(), round.closesOn()));
+            return Optional.of(new Refusal(Refusal.Kind.CLOSED_WHILE_ANSWERING, round.name(), round.closesOn()));
         }
         if (invitationHash != null && !codes.claim(invitationHash)) {
-            return new Outcome(null, Refusal.of(Refusal.Kind.BAD_CODE));
+            return Optional.of(Refusal.of(Refusal.Kind.BAD_CODE));
         }
-        return new Outcome(round.opensOn(), null);
+        return Optional.empty();
     }
 }

@@ -58,11 +58,14 @@ public class SurveyVersionRegistry {
     private static boolean inUse(Connection connection, Survey survey) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT (SELECT COUNT(*) FROM response WHERE survey_id = ? AND survey_version = ?)"
+                        + " + (SELECT COUNT(*) FROM staff_response WHERE survey_id = ? AND survey_version = ?)"
                         + " + (SELECT COUNT(*) FROM draft WHERE survey_id = ? AND survey_version = ?)")) {
             select.setString(1, survey.id());
             select.setInt(2, survey.version());
             select.setString(3, survey.id());
             select.setInt(4, survey.version());
+            select.setString(5, survey.id());
+            select.setInt(6, survey.version());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() && rows.getLong(1) > 0;
             }

@@ -60,7 +60,7 @@ class StaffRounds {
     /** Organisation id to name, for the organisations with responses in the round, by name. */
     @Transactional
     Map<Long, String> organisations(long roundId) {
-        return jdbc.prepareStatement("SELECT DISTINCT o.id, o.name FROM organisation o JOIN response r ON r.organisation_id = o.id"
+        return jdbc.prepareStatement("SELECT DISTINCT o.id, o.name FROM organisation o JOIN staff_response r ON r.organisation_id = o.id"
                 + " WHERE r.round_id = ? ORDER BY o.name, o.id", select -> {
                     select.setLong(1, roundId);
                     Map<Long, String> names = new LinkedHashMap<>();
@@ -77,8 +77,8 @@ class StaffRounds {
     @Transactional
     List<Respondent> respondents(long roundId) {
         String marks = String.join(",", QUESTIONS.stream().map(q -> "?").toList());
-        return jdbc.prepareStatement("SELECT r.id, r.organisation_id, a.question_id, a.option_value FROM response r"
-                + " JOIN answer a ON a.response_id = r.id WHERE r.round_id = ? AND a.question_id IN (" + marks + ")"
+        return jdbc.prepareStatement("SELECT r.id, r.organisation_id, a.question_id, a.option_value FROM staff_response r"
+                + " JOIN staff_answer a ON a.response_id = r.id WHERE r.round_id = ? AND a.question_id IN (" + marks + ")"
                 + " ORDER BY r.id", select -> {
                     select.setLong(1, roundId);
                     for (int i = 0; i < QUESTIONS.size(); i++) {
@@ -89,11 +89,11 @@ class StaffRounds {
     }
 
     private static List<Respondent> respondents(ResultSet rows) throws SQLException {
-        Map<Long, Long> organisation = new LinkedHashMap<>();
-        Map<Long, Map<String, String>> answers = new HashMap<>();
+        Map<String, Long> organisation = new LinkedHashMap<>();
+        Map<String, Map<String, String>> answers = new HashMap<>();
         try (rows) {
             while (rows.next()) {
-                long id = rows.getLong(1);
+                String id = rows.getString(1);
                 long org = rows.getLong(2);
                 organisation.put(id, rows.wasNull() ? null : org);
                 if (rows.getString(4) != null) {

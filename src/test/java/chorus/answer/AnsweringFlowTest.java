@@ -251,7 +251,7 @@ class AnsweringFlowTest {
             java.util.Collections.sort(names);
             return names;
         }));
-        assertEquals(List.of("channel", "event_id", "id", "language", "organisation_id", "round_id", "submission_key", "submitted_on",
+        assertEquals(List.of("channel", "event_id", "id", "language", "submission_key", "submitted_on",
                 "survey_id", "survey_version"), columns);
     }
 }

@@ -59,13 +59,14 @@ class StaffSurveyTest {
         assertEquals(303, done.status(), done.body());
         assertEquals(BASE + "/done", done.location());
 
-        assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM response r JOIN answer a ON a.response_id = r.id"
-                + " WHERE r.round_id = ? AND r.organisation_id = ? AND r.channel = 'ONLINE' AND r.event_id IS NULL"
-                + " AND r.submitted_on = ? AND a.text_value = ?", round, orgId, Date.valueOf(TODAY.minusDays(3)), marker),
-                "stored with its round and organisation, dated with the round's opening day, not today");
+        assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM staff_response r JOIN staff_answer a ON a.response_id = r.id"
+                + " WHERE r.round_id = ? AND r.organisation_id = ? AND a.text_value = ?", round, orgId, marker),
+                "stored with its round and organisation, and no date: the round dates it");
+        assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM answer WHERE text_value = ?", marker),
+                "nothing in the service users' tables");
         assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM invitation_code WHERE round_id = ? AND used", round));
-        assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM draft WHERE invitation_hash IS NOT NULL AND submitted"),
-                "a submitted draft forgets its code");
+        assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM draft WHERE round_id IS NOT NULL AND submitted"),
+                "a submitted staff draft is gone, its code, round, organisation and expiry with it");
 
         WebClient.Reply again = client().post(BASE, "lang", "en", "code", code);
         assertEquals(422, again.status(), "the second use is refused");
@@ -151,8 +152,69 @@ class StaffSurveyTest {
         assertEquals(303, StaffSurveyFixtures.postLast(phone, last, marker).status());
         assertEquals(303, StaffSurveyFixtures.postLast(phone, last, marker).status(), "the second tap sees the thank-you page");
 
-        assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM response r JOIN answer a ON a.response_id = r.id"
+        assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM staff_response r JOIN staff_answer a ON a.response_id = r.id"
                 + " WHERE r.round_id = ? AND r.organisation_id = ? AND a.text_value = ?", round, orgId, marker));
+    }
+
+    /**
+     * What an administrator with the database could use to place a staff response in time: an id
+     * from a sequence shared with dated service-user responses, a time column, a kept draft.
+     */
+    @Test
+    void nothingStoredOrdersOrDatesAStaffResponse() {
+        String org = StaffSurveyFixtures.organisation(jdbc, tx);
+        StaffSurveyFixtures.onlyRound(jdbc, tx, TODAY.minusDays(1), TODAY.plusDays(1), false);
+        assertEquals(List.of("id", "language", "organisation_id", "round_id", "survey_id", "survey_version"), columns("staff_response"));
+        assertEquals(List.of("number_value", "option_value", "question_id", "response_id", "seq", "text_value"),
+                columns("staff_answer"));
+
+        long before = lastServiceUserResponse();
+        List<String> markers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String marker = UUID.randomUUID().toString();
+            markers.add(marker);
+            WebClient phone = client();
+            String[] last = StaffSurveyFixtures.answerAllButLast(phone, marker, "lang", "en", "org", org);
+            assertEquals(303, StaffSurveyFixtures.postLast(phone, last, marker).status());
+        }
+        long after = lastServiceUserResponse();
+        assertEquals(before + 1, after, "service users answering around staff leave no gap in the ids");
+
+        for (String marker : markers) {
+            String id = tx.executeRead(status -> jdbc.prepareStatement("SELECT r.id FROM staff_response r"
+                    + " JOIN staff_answer a ON a.response_id = r.id WHERE a.text_value = ?", select -> {
+                        select.setString(1, marker);
+                        try (var row = select.executeQuery()) {
+                            row.next();
+                            return row.getString(1);
+                        }
+                    }));
+            assertTrue(id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
+                    "a random (version 4) id, which says nothing of when: " + id);
+        }
+        assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM draft WHERE round_id IS NOT NULL AND submitted"));
+    }
+
+    private long lastServiceUserResponse() {
+        chorus.support.SurveyRun run = new chorus.support.SurveyRun(client());
+        run.finish(run.start("en"), chorus.support.SurveyRun.everyPage());
+        return Database.count(jdbc, tx, "SELECT MAX(id) FROM response");
+    }
+
+    private List<String> columns(String table) {
+        return tx.executeRead(status -> jdbc.execute(connection -> {
+            List<String> names = new java.util.ArrayList<>();
+            try (var select = connection.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
+                 var rows = select.executeQuery()) {
+                var meta = rows.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    assertFalse(meta.isAutoIncrement(i), table + "." + meta.getColumnName(i) + " counts up");
+                    names.add(meta.getColumnName(i).toLowerCase());
+                }
+            }
+            java.util.Collections.sort(names);
+            return names;
+        }));
     }
 
     @Test

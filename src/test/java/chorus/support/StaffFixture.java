@@ -66,9 +66,9 @@ public final class StaffFixture {
 
     private void person(int person, long roundId, Long organisationId, String ethnicity, String staffGroup,
                         Map<String, List<String>> columns) {
-        long response = insert("INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
-                + " submission_key, round_id, organisation_id) VALUES ('staff-experience', 1, 'en', 'ONLINE', ?, ?, ?, ?)",
-                LocalDate.now(), UUID.randomUUID().toString(), roundId, organisationId);
+        String response = UUID.randomUUID().toString();
+        Database.update(jdbc, tx, "INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id)"
+                + " VALUES (?, 'staff-experience', 1, 'en', ?, ?)", response, roundId, organisationId);
         Map<String, String> answers = new LinkedHashMap<>();
         if (ethnicity != null) {
             answers.put("ethnicity", ethnicity);
@@ -81,8 +81,8 @@ public final class StaffFixture {
                 answers.put(question, values.get(person));
             }
         });
-        answers.forEach((question, value) -> insert(
-                "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, ?, ?)", response, question, value));
+        answers.forEach((question, value) -> Database.update(jdbc, tx,
+                "INSERT INTO staff_answer (response_id, question_id, seq, option_value) VALUES (?, ?, 1, ?)", response, question, value));
     }
 
     private long insert(String sql, Object... args) {
