@@ -100,7 +100,7 @@ class DataEntryController {
         DataEntryStore.Staff staff = staff(user);
         Map<String, String> key = new LinkedHashMap<>();
         Map<String, String> newBatch = new LinkedHashMap<>();
-        Optional<Survey> chosen = survey == null ? Optional.empty() : catalog.latest(survey);
+        Optional<Survey> chosen = survey == null ? Optional.empty() : catalog.latest(survey).filter(Survey::onPaper);
         chosen.ifPresent(s -> {
             key.put("form", s.id() + ":" + s.version());
             newBatch.put("batch-survey", s.id());
@@ -169,7 +169,7 @@ class DataEntryController {
         } else if (store.batch(reference).isPresent()) {
             errors.add("reference", "dataentry.error.reference_taken", Map.of("reference", reference));
         }
-        if (catalog.latest(batch.get("batch-survey")).isEmpty()) {
+        if (catalog.latest(batch.get("batch-survey")).filter(Survey::onPaper).isEmpty()) {
             errors.add("batch-survey", "dataentry.error.survey");
         }
         Long eventId = null;
@@ -329,7 +329,7 @@ class DataEntryController {
 
     private Optional<Keying> keying(long batchId, int version, String lang, DataEntryStore.Staff staff) {
         Optional<DataEntryStore.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
-        Optional<Survey> survey = batch.flatMap(b -> catalog.find(b.surveyId(), version));
+        Optional<Survey> survey = batch.flatMap(b -> catalog.find(b.surveyId(), version)).filter(Survey::onPaper);
         Optional<Language> language = survey.flatMap(s -> offered(s, lang));
         return language.map(l -> new Keying(batch.get(), survey.get(), l));
     }
@@ -343,14 +343,14 @@ class DataEntryController {
                                              Map<String, String> key, Map<String, String> batch, FormErrors errors) {
         Map<String, Object> model = pages.model(request, user);
         String chosenForm = key.getOrDefault("form", "");
-        model.put("versions", catalog.latestOfEach().stream().flatMap(s -> catalog.versionsOf(s.id()).stream())
+        model.put("versions", catalog.latestOfEach().stream().filter(Survey::onPaper).flatMap(s -> catalog.versionsOf(s.id()).stream())
                 .map(s -> new VersionChoice(s.id() + ":" + s.version(), title(s) + " (" + s.id() + ") v" + s.version(),
                         chosenForm.equals(s.id() + ":" + s.version()))).toList());
         String chosenLanguage = key.getOrDefault("language", "");
         model.put("formLanguages", translations.languages().stream().map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir(),
                 l.tag().equals(chosenLanguage))).toList());
         String chosenSurvey = batch.getOrDefault("batch-survey", "");
-        model.put("surveys", catalog.latestOfEach().stream().map(s -> new Choice(s.id(), title(s) + " (" + s.id() + ")",
+        model.put("surveys", catalog.latestOfEach().stream().filter(Survey::onPaper).map(s -> new Choice(s.id(), title(s) + " (" + s.id() + ")",
                 "en", "ltr", s.id().equals(chosenSurvey))).toList());
         model.put("key", key);
         model.put("batchForm", batch);
@@ -452,7 +452,7 @@ class DataEntryController {
             return Optional.empty();
         }
         try {
-            return catalog.find(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)));
+            return catalog.find(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1))).filter(Survey::onPaper);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -47,7 +47,7 @@ class PaperController {
     @Get
     MutableHttpResponse<?> form(@PathVariable String surveyId, @Nullable @QueryValue String size, @Nullable @QueryValue String event,
                                 HttpRequest<?> request) {
-        PublicSurveys.Lookup lookup = surveys.find(surveyId, request);
+        PublicSurveys.Lookup lookup = surveys.findOnPaper(surveyId, request);
         if (!lookup.found()) {
             return lookup.refusal();
         }

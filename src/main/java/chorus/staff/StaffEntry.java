@@ -36,8 +36,6 @@ import java.util.Optional;
 @Singleton
 public class StaffEntry {
 
-    public static final String AUDIENCE = "staff";
-
     private final StaffRounds rounds;
     private final InvitationCodes codes;
     private final Translations translations;
@@ -58,7 +56,7 @@ public class StaffEntry {
     }
 
     public static boolean applies(Survey survey) {
-        return AUDIENCE.equals(survey.audience());
+        return survey.forStaff();
     }
 
     /**

@@ -15,6 +15,21 @@ public record Survey(
         String fingerprint,
         String file) {
 
+    /** The audience of the staff-experience survey, answered by staff about their own work. */
+    public static final String STAFF = "staff";
+
+    public boolean forStaff() {
+        return STAFF.equals(audience);
+    }
+
+    /**
+     * A staff survey is online only: its anonymity rests on one-time codes and open links, a paper
+     * form keyed in would carry no round or organisation, and the keyer would read a colleague's answers.
+     */
+    public boolean onPaper() {
+        return !forStaff();
+    }
+
     public Stream<Question> questions() {
         return pages.stream().flatMap(p -> p.questions().stream());
     }

@@ -38,7 +38,15 @@ public class PublicSurveys {
     }
 
     public Lookup find(String surveyId, HttpRequest<?> request) {
-        Optional<Survey> found = catalog.latest(surveyId);
+        return find(catalog.latest(surveyId), request);
+    }
+
+    /** As {@link #find}, for a paper form: a survey that is online only has none. */
+    public Lookup findOnPaper(String surveyId, HttpRequest<?> request) {
+        return find(catalog.latest(surveyId).filter(Survey::onPaper), request);
+    }
+
+    private Lookup find(Optional<Survey> found, HttpRequest<?> request) {
         if (found.isEmpty()) {
             return new Lookup(null, null, notFound.survey(request));
         }

@@ -361,6 +361,36 @@ class DataEntryTest {
         assertEquals("/sign-in", refused.location());
     }
 
+    /** The staff survey is online only: no paper form to print, nothing to key, no answers shown to a keyer. */
+    @Test
+    void theStaffSurveyCannotBePrintedOrKeyed() {
+        String staffSurvey = "staff-experience";
+        assertEquals(404, new WebClient(server.getURI()).get("/s/" + staffSurvey + "/paper?lang=en").status());
+        assertEquals(404, new WebClient(server.getURI()).get("/s/" + staffSurvey + "/paper?lang=en&size=large").status());
+
+        WebClient keyer = user(Role.DATA_ENTRY);
+        Document start = keyer.get("/data-entry").html();
+        assertTrue(start.select("option[value^=" + staffSurvey + "]").isEmpty(), "not offered to choose");
+        assertFalse(start.select("option[value^=" + SURVEY + "]").isEmpty(), "service-user surveys are");
+
+        String reference = newReference();
+        WebClient.Reply batch = keyer.post("/data-entry/batches", "csrfToken", csrf(keyer), "reference", reference,
+                "batch-survey", staffSurvey, "event", "", "note", "");
+        assertEquals(422, batch.status());
+        assertEquals(reference, batch.html().selectFirst("#reference").val(), "what was typed is kept");
+        assertEquals(0, count("SELECT COUNT(*) FROM paper_batch WHERE reference = ?", reference));
+
+        // A batch made before the rule, forced into the table, still cannot be keyed into.
+        String old = newReference();
+        String path = batch(keyer, old, "");
+        Database.update(jdbc, tx, "UPDATE paper_batch SET survey_id = ? WHERE reference = ?", staffSurvey, old);
+        WebClient.Reply keying = keyer.post("/data-entry/start", "csrfToken", csrf(keyer), "form", staffSurvey + ":1",
+                "language", "en", "batch", old, "code", staffSurvey + " v1 en");
+        assertEquals(422, keying.status(), keying.body());
+        assertEquals(404, keyer.get(path + "/key?version=1&printed=en").status());
+        assertEquals(0, count("SELECT COUNT(*) FROM keyed_form f JOIN paper_batch b ON b.id = f.batch_id WHERE b.reference = ?", old));
+    }
+
     @Test
     void aFormWithoutTheCsrfTokenIsRefused() {
         WebClient staff = user(Role.DATA_ENTRY);
