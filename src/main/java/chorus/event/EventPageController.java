@@ -32,7 +32,9 @@ import java.util.Optional;
 /** An event's page (who was heard, how to collect "about you" answers, comments) and its printable QR codes. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/mvp/events/{reference}")
-@Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.MVP_LEAD_NAME})
+// An event's page holds its raw tallies and the comments heard there, which only its MVP and the
+// administrators may see; analysts read figures through the disclosure-controlled reports.
+@Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
 class EventPageController {
 
     /** How to reach the about-you form for the event in one language: its link, a QR page and a printed slip. */

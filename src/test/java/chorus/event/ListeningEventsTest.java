@@ -66,16 +66,26 @@ class ListeningEventsTest {
     }
 
     @Test
-    void anAnalystSeesEveryEventButCannotChangeOne() {
+    void anAnalystSeesTheListOfEventsButNeitherRawTalliesNorCommentsAndCannotChangeOne() {
         WebClient lead = fixtures.lead(fixtures.mvp());
         String reference = EventFixtures.event(lead, 8, EventFixtures.unique());
         long id = eventId(reference);
+        String said = "heard-" + EventFixtures.unique();
+        String leadToken = EventFixtures.token(lead, "/mvp/events/" + reference + "/comments");
+        assertEquals(303, lead.post("/mvp/events/" + reference + "/comments", "csrfToken", leadToken, "text", said,
+                "language", "en").status());
+        assertTrue(lead.get("/mvp/events/" + reference).body().contains(said), "the MVP's lead sees what was said");
         WebClient analyst = fixtures.signedIn("ANALYST");
 
-        WebClient.Reply page = analyst.get("/mvp/events/" + reference);
-        assertEquals(200, page.status());
-        assertTrue(page.html().select("a[href$=/edit], a[href$=/tally], a[href$=/comments]").isEmpty(), "no links to change it");
-        assertTrue(analyst.get("/mvp/events").body().contains(reference));
+        for (String path : List.of("", "/qr", "/comments", "/tally")) {
+            WebClient.Reply page = analyst.get("/mvp/events/" + reference + path);
+            assertEquals(403, page.status(), path);
+            assertFalse(page.body().contains(said), path);
+        }
+        Document list = analyst.get("/mvp/events").html();
+        assertFalse(list.select("tbody tr").isEmpty(), "the list shows the events");
+        assertTrue(list.select("a[href^=/mvp/events/]").isEmpty(), "with no way to their raw figures");
+        assertFalse(list.body().text().contains(said));
         String token = EventFixtures.token(analyst, "/mvp/events");
         assertEquals(403, analyst.get("/mvp/events/new").status());
         assertEquals(403, analyst.get("/mvp/events/" + reference + "/edit").status());
@@ -85,6 +95,7 @@ class ListeningEventsTest {
         assertEquals(403, analyst.post("/mvp/events/" + reference + "/comments", "csrfToken", token, "text", "x", "language", "en").status());
         assertEquals(8, Database.count(jdbc, tx, "SELECT attendance FROM listening_event WHERE id = ?", id));
         assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM event_tally WHERE event_id = ?", id));
+        assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM event_comment WHERE event_id = ?", id));
         assertEquals(0, Database.count(jdbc, tx, "SELECT COUNT(*) FROM listening_event WHERE partner_organisation = 'analyst'"));
     }
 
