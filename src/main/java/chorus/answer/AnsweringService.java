@@ -7,10 +7,10 @@ import chorus.survey.Page;
 import chorus.survey.Question;
 import chorus.survey.QuestionType;
 import chorus.survey.Survey;
+import chorus.system.TransientFailures;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,9 +39,11 @@ public class AnsweringService {
     private final JdbcOperations jdbc;
     private final StaffSubmissions staff;
     private final ZoneId zone;
+    private final TransientFailures transientFailures;
 
     AnsweringService(DraftStore drafts, ResponseStore responses, JdbcOperations jdbc, StaffSubmissions staff,
-                     @Value("${chorus.time-zone:Europe/London}") String zone) {
+                     @Value("${chorus.time-zone:Europe/London}") String zone, TransientFailures transientFailures) {
+        this.transientFailures = transientFailures;
         this.staff = staff;
         this.drafts = drafts;
         this.responses = responses;
@@ -62,10 +64,14 @@ public class AnsweringService {
      * Saves one page and, after the last page, stores the response. Everything happens under a
      * lock on the draft row, so a double tap or a retry after a dropped connection waits for the
      * first request and then finds the draft submitted: exactly one response is stored. The
-     * unique submission key is the second line of defence.
+     * unique submission key is the second line of defence. A transaction the database rolls back
+     * in a deadlock is run again, so the person never sees it.
      */
-    @Transactional
     public Step savePage(Draft draft, Survey survey, Page page, Map<String, List<String>> values) {
+        return transientFailures.write(() -> savePageOnce(draft, survey, page, values));
+    }
+
+    private Step savePageOnce(Draft draft, Survey survey, Page page, Map<String, List<String>> values) {
         if (lockAndCheckSubmitted(draft.id())) {
             return new Step(null);
         }

@@ -71,6 +71,10 @@ public final class SurveyRun {
         return client.post(BASE + "/p/" + pageId, fields);
     }
 
+    public WebClient client() {
+        return client;
+    }
+
     public String formToken() {
         return formToken;
     }

@@ -42,6 +42,7 @@ public final class WebClient {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final List<String[]> headers = new ArrayList<>();
+    private java.util.function.Consumer<Reply> onReply = reply -> { };
 
     public WebClient(URI base) {
         this.base = base;
@@ -50,6 +51,12 @@ public final class WebClient {
 
     public WebClient header(String name, String value) {
         headers.add(new String[] {name, value});
+        return this;
+    }
+
+    /** Also hands every reply to {@code watcher}, e.g. to record any error page met along the way. */
+    public WebClient onReply(java.util.function.Consumer<Reply> watcher) {
+        this.onReply = watcher;
         return this;
     }
 
@@ -133,7 +140,9 @@ public final class WebClient {
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body(), response);
+            Reply reply = new Reply(response.statusCode(), response.body(), response);
+            onReply.accept(reply);
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
