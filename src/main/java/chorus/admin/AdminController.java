@@ -21,7 +21,20 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +60,18 @@ class AdminController {
     private final NotFoundPage notFound;
     private final StaffEntry staff;
 
+    private static final Logger LOG = LoggerFactory.getLogger(AdminController.class);
+    private static final MediaType CSV = MediaType.of("text/csv; charset=utf-8");
+    private static final int PIPE_BYTES = 64 * 1024;
+
+    private final ExecutorService exports;
+    private final java.time.Clock clock;
+
     AdminController(SurveyCatalog catalog, ResponseStore responses, ResponseExport export, Translations translations,
-                    StaffPages pages, NotFoundPage notFound, StaffEntry staff) {
+                    StaffPages pages, NotFoundPage notFound, StaffEntry staff,
+                    @Named(TaskExecutors.BLOCKING) ExecutorService exports) {
+        this.exports = exports;
+        this.clock = java.time.Clock.systemDefaultZone();
         this.staff = staff;
         this.catalog = catalog;
         this.responses = responses;
@@ -69,12 +92,15 @@ class AdminController {
         if (admin) {
             model.put("surveys", catalog.latestOfEach().stream().map(this::row).toList());
         }
+        // Analysts download service users' answers to analyse them; staff answers never leave as rows.
+        model.put("downloads", admin || !user.getRoles().contains(Role.ANALYST_NAME) ? List.of()
+                : catalog.latestOfEach().stream().filter(s -> !s.forStaff()).map(this::row).toList());
         return Views.render(HttpStatus.OK, "admin/home", model);
     }
 
     @Get("/surveys/{surveyId}/responses.csv")
     @Produces("text/csv")
-    @Secured(Role.ADMIN_NAME)
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
     MutableHttpResponse<?> csv(@PathVariable String surveyId, HttpRequest<?> request) {
         if (catalog.latest(surveyId).isEmpty()) {
             return notFound.survey(request);
@@ -83,11 +109,25 @@ class AdminController {
         if (StaffEntry.applies(catalog.latest(surveyId).get())) {
             return staff.refusedExport(request);
         }
-        byte[] body = export.csv(surveyId).getBytes(StandardCharsets.UTF_8);
-        String file = surveyId + "-responses-" + LocalDate.now() + ".csv";
-        return HttpResponse.ok(body)
-                .contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        // Written on another thread into a pipe that the server reads from as it sends, so the whole
+        // file is never in memory (see ResponseExport).
+        PipedInputStream body = new PipedInputStream(PIPE_BYTES);
+        PipedOutputStream sink;
+        try {
+            sink = new PipedOutputStream(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        exports.execute(() -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
+                export.write(surveyId, out);
+            } catch (IOException | RuntimeException e) {
+                // The status line has gone: the download ends short, and the log says why.
+                LOG.error("The response export of {} stopped early", surveyId, e);
+            }
+        });
+        String file = surveyId + "-responses-" + LocalDate.now(clock) + ".csv";
+        return HttpResponse.ok(new StreamedFile(body, CSV).attach(file))
                 .header("Cache-Control", "no-store");
     }
 

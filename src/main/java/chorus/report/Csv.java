@@ -1,5 +1,7 @@
 package chorus.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -12,14 +14,19 @@ public final class Csv {
     private Csv() {
     }
 
-    public static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
+    /** One row to a StringBuilder, a Writer, or any other Appendable. */
+    public static void row(Appendable out, List<String> cells) {
+        try {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(cell(cells.get(i)));
             }
-            out.append(cell(cells.get(i)));
+            out.append("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("\r\n");
     }
 
     public static String cell(String value) {

@@ -4,11 +4,17 @@ import chorus.report.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chorus.account.Role;
 import chorus.support.CsvLines;
+import chorus.support.Database;
 import chorus.support.StaffSession;
 import chorus.support.SurveyRun;
 import chorus.support.WebClient;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.Statement;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -25,6 +31,10 @@ class ResponseExportTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> tx;
 
     @Test
     void aResponseInUrduAppearsOnceWithEnglishLabelsAndFormulasNeutralised() {
@@ -82,5 +92,90 @@ class ResponseExportTest {
     @Test
     void anUnknownSurveyHasNoExport() {
         assertEquals(404, StaffSession.admin(server.getURI()).get("/admin/surveys/nope/responses.csv").status());
+    }
+
+    @Test
+    void storedValuesTheSurveyFileDoesNotExplainAreWrittenAsStoredAndFlagged() {
+        String marker = UUID.randomUUID().toString();
+        long id = response(marker);
+        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'fft', 'retired_option')", id);
+        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, text_value) VALUES (?, 'asked_in_2025', 'old words')", id);
+        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'ethnicity', 'Z9')", id);
+
+        WebClient.Reply download = StaffSession.admin(server.getURI()).get(CSV);
+        assertEquals(200, download.status());
+        Map<String, String> row = rowWith(download, marker);
+        assertEquals("retired_option" + ResponseExport.UNKNOWN_OPTION,
+                row.get("Overall, how was your experience of our maternity service? [fft]"));
+        assertEquals("Z9" + ResponseExport.UNKNOWN_OPTION, row.get("What is your ethnic group? [ethnicity]"));
+        assertEquals("old words", row.get("[asked_in_2025] (not in the survey file)"), "a column for a question no version asks");
+    }
+
+    @Test
+    void analystsDownloadServiceUsersAnswersButNeverStaffAnswers() {
+        WebClient analyst = StaffSession.newAccount(server, Role.ANALYST);
+        assertEquals(1, analyst.get("/admin").html().select("a[href=" + CSV + "]").size(), "linked from the home page");
+        assertTrue(analyst.get("/admin").html().select("a[href*=staff-experience/responses.csv]").isEmpty());
+        WebClient.Reply download = analyst.get(CSV);
+        assertEquals(200, download.status());
+        assertTrue(download.header("Content-Type").startsWith("text/csv"));
+        assertTrue(download.header("Content-Disposition").contains("maternity-experience-responses-"));
+        assertEquals(409, analyst.get("/admin/surveys/staff-experience/responses.csv").status(), "refused, with the reason");
+        assertEquals(409, StaffSession.admin(server.getURI()).get("/admin/surveys/staff-experience/responses.csv").status());
+        assertEquals(403, StaffSession.newAccount(server, Role.DATA_ENTRY).get(CSV).status());
+        assertEquals(403, StaffSession.newAccount(server, Role.MVP_LEAD).get(CSV).status());
+    }
+
+    /** More responses than one batch of the export, each written once, in order. */
+    @Test
+    void everyResponseIsWrittenOnceAcrossBatches() {
+        String marker = UUID.randomUUID().toString();
+        int count = 2_345;
+        tx.executeWrite(status -> jdbc.execute(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO response (survey_id, survey_version, language, channel,"
+                    + " submitted_on, submission_key) VALUES ('maternity-experience', 1, 'en', 'PAPER', DATE '2026-10-01', ?)",
+                    Statement.RETURN_GENERATED_KEYS);
+                 var answer = connection.prepareStatement("INSERT INTO answer (response_id, question_id, text_value) VALUES (?, 'went_well', ?)")) {
+                for (int i = 0; i < count; i++) {
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.executeUpdate();
+                    try (var keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        answer.setLong(1, keys.getLong(1));
+                    }
+                    answer.setString(2, marker + " " + i);
+                    answer.addBatch();
+                }
+                answer.executeBatch();
+            }
+            return null;
+        }));
+        List<List<String>> rows = CsvLines.parse(StaffSession.admin(server.getURI()).get(CSV).body());
+        int column = rows.get(0).indexOf("What went well? [went_well]");
+        List<String> ours = rows.stream().map(r -> r.get(column)).filter(c -> c.startsWith(marker)).toList();
+        assertEquals(count, ours.size());
+        for (int i = 0; i < count; i++) {
+            assertEquals(marker + " " + i, ours.get(i));
+        }
+    }
+
+    private long response(String marker) {
+        Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on, submission_key)"
+                + " VALUES ('maternity-experience', 1, 'en', 'ONLINE', DATE '2026-10-01', ?)", UUID.randomUUID().toString());
+        long id = Database.count(jdbc, tx, "SELECT MAX(id) FROM response");
+        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, text_value) VALUES (?, 'went_well', ?)", id, marker);
+        return id;
+    }
+
+    private static Map<String, String> rowWith(WebClient.Reply download, String marker) {
+        List<List<String>> rows = CsvLines.parse(download.body());
+        List<String> header = rows.get(0);
+        List<List<String>> ours = rows.stream().filter(r -> r.stream().anyMatch(c -> c.contains(marker))).toList();
+        assertEquals(1, ours.size());
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            row.put(header.get(i), ours.get(0).get(i));
+        }
+        return row;
     }
 }
