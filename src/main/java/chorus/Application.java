@@ -3,6 +3,8 @@ package chorus;
 import chorus.i18n.TranslationCoverage;
 import chorus.i18n.XliffCommand;
 import java.util.Arrays;
+import chorus.system.StartupFailure;
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 
 public class Application {
@@ -15,6 +17,16 @@ public class Application {
         if (args.length > 0 && args[0].equals("xliff")) {
             System.exit(XliffCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
         }
-        Micronaut.run(Application.class, args);
+        new Starter().mainClass(Application.class).args(args).start();
+    }
+
+    /** Micronaut's start, with a plain account of a failure an operator can fix before its stack trace. */
+    private static final class Starter extends Micronaut {
+
+        @Override
+        protected void handleStartupException(Environment environment, Throwable failure) {
+            StartupFailure.explain(failure).ifPresent(System.err::println);
+            super.handleStartupException(environment, failure);
+        }
     }
 }

@@ -29,8 +29,10 @@ class ErrorPages {
     private final NotFoundPage notFound;
     private final ProblemPages problems;
     private final AccessRefusal accessRefusal;
+    private final DatabaseWatch database;
 
-    ErrorPages(NotFoundPage notFound, ProblemPages problems, AccessRefusal accessRefusal) {
+    ErrorPages(NotFoundPage notFound, ProblemPages problems, AccessRefusal accessRefusal, DatabaseWatch database) {
+        this.database = database;
         this.notFound = notFound;
         this.problems = problems;
         this.accessRefusal = accessRefusal;
@@ -95,6 +97,10 @@ class ErrorPages {
 
     @Error(exception = Exception.class, global = true)
     MutableHttpResponse<?> failure(HttpRequest<?> request, Exception e) {
+        if (database.noteFailure(e)) {
+            LOG.warn("Could not serve {} {}: the database does not answer", request.getMethod(), request.getPath());
+            return problems.unavailable(request, database.retryAfter());
+        }
         LOG.error("Failed to serve {} {}", request.getMethod(), request.getPath(), e);
         return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "servererror");
     }

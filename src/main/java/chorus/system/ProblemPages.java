@@ -30,6 +30,11 @@ public class ProblemPages {
         this.renderer = renderer;
     }
 
+    /** The database cannot be reached: try again after {@code retryAfter}; nothing is lost by waiting. */
+    public MutableHttpResponse<?> unavailable(HttpRequest<?> request, java.time.Duration retryAfter) {
+        return page(request, HttpStatus.SERVICE_UNAVAILABLE, "unavailable").header("Retry-After", Long.toString(retryAfter.toSeconds()));
+    }
+
     /** {@code prefix} names the texts: prefix.title and prefix.body. */
     public MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String prefix) {
         Language language = languageChoice.choose(request, translations.languages()).language();
