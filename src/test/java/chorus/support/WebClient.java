@@ -40,13 +40,25 @@ public final class WebClient {
 
     private final URI base;
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final List<String[]> headers = new ArrayList<>();
     private java.util.function.Consumer<Reply> onReply = reply -> { };
 
     public WebClient(URI base) {
+        this(base, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private WebClient(URI base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser talking to another Chorus instance: same cookies, other address. */
+    public WebClient at(URI otherBase) {
+        WebClient other = new WebClient(otherBase, cookies);
+        other.headers.addAll(headers);
+        return other;
     }
 
     public WebClient header(String name, String value) {
