@@ -43,6 +43,7 @@ final class HomeLinks {
             links.add(new Link("/admin/staff/submissions", "staff.submissions.title"));
             links.add(new Link("/admin/mvps", "mvps.title"));
             links.add(new Link("/admin/translations", "translations.title"));
+            links.add(new Link("/admin/audit", "audit.title"));
         }
         return List.copyOf(links);
     }

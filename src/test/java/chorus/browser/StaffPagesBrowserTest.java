@@ -62,6 +62,11 @@ class StaffPagesBrowserTest extends BrowserTest {
         browser.clickAndWait("main form button[type=submit]");
         assertEquals(3, browser.findAll(".error-summary a").size(), "username, password and role");
         browser.assertAccessible("staff accounts with errors [en]");
+        for (String tag : new String[] {"en", "ur"}) {
+            open("/admin/audit?lang=" + tag);
+            assertTrue(browser.findAll("tbody tr").size() > 0, "the sign-in above is listed");
+            browser.assertAccessible("audit log [" + tag + "]");
+        }
         browser.clickAndWait("header form button[type=submit]");
         assertEquals("/sign-in", browser.path());
         browser.assertAccessible("signed out [en]");
