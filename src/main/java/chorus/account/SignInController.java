@@ -19,8 +19,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.session.SessionLoginHandler;
-import io.micronaut.session.http.SessionForRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +30,15 @@ import java.util.Optional;
 class SignInController {
 
     private final AccountService accounts;
-    private final SessionLoginHandler loginHandler;
+    private final SessionStart sessions;
     private final StaffPages pages;
     private final CsrfTokens csrf;
     private final boolean secureCookies;
 
-    SignInController(AccountService accounts, SessionLoginHandler loginHandler, StaffPages pages, CsrfTokens csrf,
+    SignInController(AccountService accounts, SessionStart sessions, StaffPages pages, CsrfTokens csrf,
                      @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
         this.accounts = accounts;
-        this.loginHandler = loginHandler;
+        this.sessions = sessions;
         this.pages = pages;
         this.csrf = csrf;
         this.secureCookies = secureCookies;
@@ -64,9 +62,7 @@ class SignInController {
             Optional<Account> account = accounts.signIn(form.usernameOrEmpty(), form.passwordOrEmpty());
             if (account.isPresent()) {
                 Authentication user = Authentication.build(account.get().username(), List.of(account.get().role().name()));
-                MutableHttpResponse<?> response = loginHandler.loginSuccess(user, request);
-                SessionForRequest.find(request).ifPresent(csrf::sessionToken);
-                return response;
+                return sessions.signIn(user, request);
             }
             errors.add("username", "signin.error.wrong");
         }
