@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Administrators list staff accounts and add new ones with a role. */
 @Produces(MediaType.TEXT_HTML)
@@ -33,7 +34,7 @@ import java.util.Optional;
 class AccountsController {
 
     /** An account as the list shows it: never its password hash. */
-    record AccountRow(String username, String roleKey, String mvp, boolean locked) {
+    record AccountRow(String username, String roleKey, String mvp, boolean waiting) {
     }
 
     private final AccountService accounts;
@@ -83,9 +84,10 @@ class AccountsController {
                                         HttpRequest<?> request) {
         List<Mvp> all = mvps.all();
         Map<String, Long> leads = accounts.mvpOfLeads();
+        Set<String> waiting = accounts.waiting();
         model.put("accounts", accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
                 all.stream().filter(m -> m.id() == leads.getOrDefault(a.username(), -1L)).map(Mvp::name).findFirst().orElse(""),
-                a.lockedUntil() != null && a.lockedUntil().isAfter(java.time.LocalDateTime.now()))).toList());
+                waiting.contains(a.username()))).toList());
         model.put("roles", List.of(Role.values()));
         model.put("mvps", all);
         model.put("form", form);
