@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * <li>per account, for guessing spread over many addresses: after many more wrong passwords,
  *     places the account has never signed in from must wait, again growing and capped. Places it
  *     signed in from recently are exempt, so even a distributed attack does not stop its owner
- *     at their usual desk.</li>
+ *     at their usual desk. An administrator can end every wait on the accounts page.</li>
  * </ol>
  * None of these ever stops an account for good, and none is cleared by a wrong password.
  */
@@ -111,6 +111,17 @@ public class AccountService {
         return store.all().stream()
                 .filter(a -> a.blockedUntil().getEpochSecond() > now || pairs.contains(nameHash(a.username())))
                 .map(Account::username).collect(Collectors.toSet());
+    }
+
+    /** Ends every wait of the account, everywhere; false if there is no such account. */
+    @Transactional
+    public boolean unlock(String username) {
+        Optional<Account> account = store.find(normalise(username));
+        account.ifPresent(a -> {
+            store.clearFailures(a.id());
+            sources.clear(nameHash(a.username()));
+        });
+        return account.isPresent();
     }
 
     /** Problems with a proposed account as interface-text keys; empty when it can be created. */

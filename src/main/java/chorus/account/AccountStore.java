@@ -119,6 +119,15 @@ class AccountStore {
         });
     }
 
+    /** An administrator's unlock: no count, no wait. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void clearFailures(long id) {
+        jdbc.prepareStatement("UPDATE user_account SET failed_sign_ins = 0, sign_in_delay = 0, blocked_until = 0 WHERE id = ?", update -> {
+            update.setLong(1, id);
+            return update.executeUpdate();
+        });
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void setPassword(long id, String passwordHash) {
         jdbc.prepareStatement("UPDATE user_account SET password_hash = ?, failed_sign_ins = 0, sign_in_delay = 0, blocked_until = 0 WHERE id = ?", update -> {

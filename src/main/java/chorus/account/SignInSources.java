@@ -138,6 +138,15 @@ class SignInSources {
         });
     }
 
+    /** An administrator's unlock: every source of the name starts afresh; known sources stay known. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void clear(String name) {
+        jdbc.prepareStatement("UPDATE sign_in_source SET failures = 0, delay_seconds = 0, blocked_until = 0 WHERE name_hash = ?", update -> {
+            update.setString(1, name);
+            return update.executeUpdate();
+        });
+    }
+
     /**
      * Forgets a pair quiet for a day and not waiting, unless the name signed in from there within
      * {@code chorus.throttle.known-source-for}: counts then start again, and the table stays small.

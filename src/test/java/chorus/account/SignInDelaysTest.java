@@ -134,6 +134,38 @@ class SignInDelaysTest {
         assertEquals(303, attempt(address(), name, RIGHT).status(), "the wait ends by itself");
     }
 
+    @Test
+    void anAdministratorEndsEveryWaitOfAnAccount() {
+        String name = account();
+        String guesser = address();
+        for (int i = 0; i < 12; i++) {
+            attempt(i < 5 ? guesser : address(), name, "wrong " + i);
+        }
+        assertEquals(429, attempt(guesser, name, RIGHT).status());
+        assertEquals(429, attempt(address(), name, RIGHT).status());
+
+        WebClient admin = StaffSession.admin(server.getURI());
+        WebClient.Reply list = admin.get("/admin/users");
+        Document page = list.html();
+        String unlockLabel = "Unlock " + name;
+        assertTrue(page.select("form[action=/admin/users/unlock] button").eachText().contains(unlockLabel), "an unlock button");
+        String token = StaffSession.csrfToken(list);
+        assertEquals(403, admin.post("/admin/users/unlock", "username", name).status(), "no token");
+        assertEquals(403, admin.post("/admin/users/unlock", "csrfToken", "forged", "username", name).status());
+        assertEquals(403, StaffSession.newAccount(server, Role.ANALYST).post("/admin/users/unlock", "csrfToken", token,
+                "username", name).status(), "administrators only");
+        assertEquals(429, attempt(guesser, name, RIGHT).status(), "nothing was unlocked by the refused posts");
+        assertEquals(404, admin.post("/admin/users/unlock", "csrfToken", token, "username", "no-such-account").status());
+
+        WebClient.Reply unlocked = admin.post("/admin/users/unlock", "csrfToken", token, "username", name);
+        assertEquals(303, unlocked.status());
+        Document after = admin.get(unlocked.raw().headers().firstValue("Location").orElseThrow()).html();
+        assertTrue(after.selectFirst("[role=status]").text().contains(name + " can sign in again"));
+        assertTrue(after.select("form[action=/admin/users/unlock] button").eachText().stream().noneMatch(unlockLabel::equals));
+        assertEquals(303, attempt(address(), name, RIGHT).status(), "a new place");
+        assertEquals(303, attempt(guesser, name, RIGHT).status(), "and the place that guessed");
+    }
+
     private String account() {
         String name = "delays-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(name, RIGHT, Role.ANALYST);
