@@ -6,9 +6,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import java.util.Optional;
 @Singleton
 class AccountStore {
 
-    private static final String COLUMNS = "id, username, password_hash, role, failed_sign_ins, locked_until";
+    private static final String COLUMNS = "id, username, password_hash, role, failed_sign_ins, blocked_until";
 
     private final JdbcOperations jdbc;
 
@@ -24,7 +23,7 @@ class AccountStore {
         this.jdbc = jdbc;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     Optional<Account> find(String username) {
         return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM user_account WHERE username = ?", select -> {
             select.setString(1, username);
@@ -82,19 +81,56 @@ class AccountStore {
         });
     }
 
+    /**
+     * Counts a wrong password against the account in one statement, so parallel guesses cannot
+     * lose each other's counts. From the {@code freeFailures}th on, each sets a wait that doubles up
+     * to {@code longest}; GREATEST keeps a wait another request set, never shortening or clearing it.
+     * MySQL assigns SET clauses left to right and later ones see earlier results, H2 does not: every
+     * expression here reads only columns assigned after it, so both compute the same.
+     */
+    @Transactional
+    void recordFailure(long id, long now, int freeFailures, long firstDelay, long longest) {
+        jdbc.prepareStatement("UPDATE user_account SET"
+                + " blocked_until = CASE WHEN failed_sign_ins + 1 >= ? THEN GREATEST(blocked_until, ? + CASE WHEN sign_in_delay = 0"
+                + " THEN ? ELSE LEAST(sign_in_delay * 2, ?) END) ELSE blocked_until END,"
+                + " sign_in_delay = CASE WHEN failed_sign_ins + 1 >= ? THEN CASE WHEN sign_in_delay = 0 THEN ? ELSE LEAST(sign_in_delay * 2, ?) END"
+                + " ELSE sign_in_delay END,"
+                + " failed_sign_ins = failed_sign_ins + 1"
+                + " WHERE id = ?", update -> {
+                    update.setInt(1, freeFailures);
+                    update.setLong(2, now);
+                    update.setLong(3, firstDelay);
+                    update.setLong(4, longest);
+                    update.setInt(5, freeFailures);
+                    update.setLong(6, firstDelay);
+                    update.setLong(7, longest);
+                    update.setLong(8, id);
+                    return update.executeUpdate();
+                });
+    }
+
+    /** A right password starts the count again, unless a wait is running: that was set against guessing still going on. */
+    @Transactional
+    void recordSuccess(long id, long now) {
+        jdbc.prepareStatement("UPDATE user_account SET failed_sign_ins = 0, sign_in_delay = 0 WHERE id = ? AND blocked_until <= ?", update -> {
+            update.setLong(1, id);
+            update.setLong(2, now);
+            return update.executeUpdate();
+        });
+    }
+
+    /** An administrator's unlock: no count, no wait. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void recordSignIn(long id, int failedSignIns, LocalDateTime lockedUntil) {
-        jdbc.prepareStatement("UPDATE user_account SET failed_sign_ins = ?, locked_until = ? WHERE id = ?", update -> {
-            update.setInt(1, failedSignIns);
-            update.setTimestamp(2, lockedUntil == null ? null : Timestamp.valueOf(lockedUntil));
-            update.setLong(3, id);
+    void clearFailures(long id) {
+        jdbc.prepareStatement("UPDATE user_account SET failed_sign_ins = 0, sign_in_delay = 0, blocked_until = 0 WHERE id = ?", update -> {
+            update.setLong(1, id);
             return update.executeUpdate();
         });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void setPassword(long id, String passwordHash) {
-        jdbc.prepareStatement("UPDATE user_account SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE id = ?", update -> {
+        jdbc.prepareStatement("UPDATE user_account SET password_hash = ?, failed_sign_ins = 0, sign_in_delay = 0, blocked_until = 0 WHERE id = ?", update -> {
             update.setString(1, passwordHash);
             update.setLong(2, id);
             return update.executeUpdate();
@@ -102,8 +138,7 @@ class AccountStore {
     }
 
     private static Account account(ResultSet row) throws SQLException {
-        Timestamp locked = row.getTimestamp(6);
         return new Account(row.getLong(1), row.getString(2), row.getString(3), Role.valueOf(row.getString(4)),
-                row.getInt(5), locked == null ? null : locked.toLocalDateTime());
+                row.getInt(5), Instant.ofEpochSecond(row.getLong(6)));
     }
 }

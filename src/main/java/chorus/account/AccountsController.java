@@ -2,10 +2,14 @@ package chorus.account;
 
 import chorus.event.Mvp;
 import chorus.event.Mvps;
+import chorus.i18n.Text;
+import chorus.i18n.Texts;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
+import chorus.system.NotFoundException;
 import chorus.system.StaffPages;
 import chorus.system.Views;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -20,20 +24,29 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Administrators list staff accounts and add new ones with a role. */
+/** Administrators list staff accounts, add new ones with a role, and end sign-in waits. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/users")
 @Secured(Role.ADMIN_NAME)
 class AccountsController {
 
     /** An account as the list shows it: never its password hash. */
-    record AccountRow(String username, String roleKey, String mvp, boolean locked) {
+    record AccountRow(String username, String roleKey, String mvp, boolean waiting, Text unlockLabel) {
+    }
+
+    /** The unlock button of one account. */
+    @Serdeable
+    record UnlockForm(@Nullable String username, @Nullable String csrfToken) {
     }
 
     private final AccountService accounts;
@@ -49,10 +62,13 @@ class AccountsController {
     }
 
     @Get
-    MutableHttpResponse<?> list(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> added) {
+    MutableHttpResponse<?> list(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> added,
+                                @QueryValue Optional<String> unlocked) {
         Map<String, Object> model = pages.model(request, user);
         added.filter(accounts::exists).ifPresent(name -> model.put("added",
                 pages.texts(request).ui("accounts.added", Map.of("username", AccountService.normalise(name)))));
+        unlocked.filter(accounts::exists).ifPresent(name -> model.put("added",
+                pages.texts(request).ui("accounts.unlocked", Map.of("username", AccountService.normalise(name)))));
         return page(model, HttpStatus.OK, new NewAccountForm("", "", null, null, null), FormErrors.none(), request);
     }
 
@@ -79,13 +95,27 @@ class AccountsController {
         return HttpResponse.seeOther(URI.create("/admin/users?added=" + AccountService.normalise(form.usernameOrEmpty())));
     }
 
+    /** Ends every sign-in wait of an account, for someone kept out while guessing goes on. */
+    @Post("/unlock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> unlock(@Body UnlockForm form, HttpRequest<?> request) {
+        csrf.checkSessionForm(request, form.csrfToken());
+        String name = AccountService.normalise(form.username());
+        if (!accounts.unlock(name)) {
+            throw new NotFoundException();
+        }
+        return HttpResponse.seeOther(URI.create("/admin/users?unlocked=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
+    }
+
     private MutableHttpResponse<?> page(Map<String, Object> model, HttpStatus status, NewAccountForm form, FormErrors errors,
                                         HttpRequest<?> request) {
         List<Mvp> all = mvps.all();
         Map<String, Long> leads = accounts.mvpOfLeads();
+        Set<String> waiting = accounts.waiting();
+        Texts texts = pages.texts(request);
         model.put("accounts", accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
                 all.stream().filter(m -> m.id() == leads.getOrDefault(a.username(), -1L)).map(Mvp::name).findFirst().orElse(""),
-                a.lockedUntil() != null && a.lockedUntil().isAfter(java.time.LocalDateTime.now()))).toList());
+                waiting.contains(a.username()), texts.ui("accounts.unlock_button", Map.of("username", a.username())))).toList());
         model.put("roles", List.of(Role.values()));
         model.put("mvps", all);
         model.put("form", form);

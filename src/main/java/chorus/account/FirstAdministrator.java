@@ -11,13 +11,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure someone can sign in. The administrator named in configuration is created on the
- * first start; with none configured and no accounts yet, a one-off random password is generated
- * and logged once, so no default password ever works.
+ * first start; with none configured and no accounts yet, a random name ({@code admin-} and eight
+ * letters and digits) and a one-off random password are generated and logged once, so neither a
+ * default password nor a guessable name is ever offered to someone guessing at the sign-in form.
  */
 @Singleton
 class FirstAdministrator implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+    /** Lower case, as usernames are, without look-alikes (0/o, 1/l/i): it is typed from a log. */
+    private static final String NAME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountService accounts;
     private final String username;
@@ -43,11 +47,22 @@ class FirstAdministrator implements ApplicationEventListener<StartupEvent> {
             }
         } else if (accounts.count() == 0) {
             byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
+            RANDOM.nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            accounts.create("admin", generated, Role.ADMIN);
-            LOG.warn("No administrator was configured, so Chorus created the account 'admin' with the one-off password {}"
-                    + " . It is shown only this once. Set CHORUS_ADMIN_USERNAME and CHORUS_ADMIN_PASSWORD in production.", generated);
+            String name = generatedName();
+            accounts.create(name, generated, Role.ADMIN);
+            LOG.warn("No administrator was configured, so Chorus created the account '{}' with the one-off password {}"
+                    + " . Both are shown only this once. Set CHORUS_ADMIN_USERNAME and CHORUS_ADMIN_PASSWORD in production.",
+                    name, generated);
         }
+    }
+
+    /** About 40 random bits: far too many names to guess at, given the sign-in throttling. */
+    static String generatedName() {
+        StringBuilder name = new StringBuilder("admin-");
+        for (int i = 0; i < 8; i++) {
+            name.append(NAME_ALPHABET.charAt(RANDOM.nextInt(NAME_ALPHABET.length())));
+        }
+        return name.toString();
     }
 }

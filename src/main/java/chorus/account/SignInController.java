@@ -2,6 +2,8 @@ package chorus.account;
 
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
+import chorus.system.RequestSources;
+import chorus.system.RetryAfter;
 import chorus.system.StaffPages;
 import chorus.system.Views;
 import io.micronaut.context.annotation.Value;
@@ -19,8 +21,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.session.SessionLoginHandler;
-import io.micronaut.session.http.SessionForRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,17 +33,21 @@ import java.util.Optional;
 class SignInController {
 
     private final AccountService accounts;
-    private final SessionLoginHandler loginHandler;
+    private final SessionStart sessions;
     private final StaffPages pages;
     private final CsrfTokens csrf;
+    private final RequestSources sources;
+    private final Clock clock;
     private final boolean secureCookies;
 
-    SignInController(AccountService accounts, SessionLoginHandler loginHandler, StaffPages pages, CsrfTokens csrf,
-                     @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+    SignInController(AccountService accounts, SessionStart sessions, StaffPages pages, CsrfTokens csrf, RequestSources sources,
+                     Clock clock, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
         this.accounts = accounts;
-        this.loginHandler = loginHandler;
+        this.sessions = sessions;
         this.pages = pages;
         this.csrf = csrf;
+        this.sources = sources;
+        this.clock = clock;
         this.secureCookies = secureCookies;
     }
 
@@ -60,16 +65,20 @@ class SignInController {
         FormErrors errors = FormErrors.none()
                 .requireText("username", form.usernameOrEmpty(), "signin.error.username")
                 .requireText("password", form.passwordOrEmpty(), "signin.error.password");
-        if (errors.isEmpty()) {
-            Optional<Account> account = accounts.signIn(form.usernameOrEmpty(), form.passwordOrEmpty());
-            if (account.isPresent()) {
-                Authentication user = Authentication.build(account.get().username(), List.of(account.get().role().name()));
-                MutableHttpResponse<?> response = loginHandler.loginSuccess(user, request);
-                SessionForRequest.find(request).ifPresent(csrf::sessionToken);
-                return response;
-            }
-            errors.add("username", "signin.error.wrong");
+        if (!errors.isEmpty()) {
+            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, pages.model(request, null), form.usernameOrEmpty(), errors);
         }
+        SignInOutcome outcome = accounts.signIn(form.usernameOrEmpty(), form.passwordOrEmpty(), sources.pseudonymOf(request));
+        if (outcome.account().isPresent()) {
+            Account account = outcome.account().get();
+            return sessions.signIn(Authentication.build(account.username(), List.of(account.role().name())), request);
+        }
+        if (outcome.mustWait()) {
+            errors.add("username", outcome.waitKey(), Map.of("time", RetryAfter.clockTime(clock, outcome.retryAfter())));
+            return RetryAfter.header(form(request, HttpStatus.TOO_MANY_REQUESTS, pages.model(request, null), form.usernameOrEmpty(), errors),
+                    outcome.retryAfter());
+        }
+        errors.add("username", "signin.error.wrong");
         return form(request, HttpStatus.UNPROCESSABLE_ENTITY, pages.model(request, null), form.usernameOrEmpty(), errors);
     }
 

@@ -252,7 +252,7 @@ class AnswerController {
     private MutableHttpResponse<?> beginStaff(Survey survey, Language language, Map<String, List<String>> form,
                                               HttpRequest<?> request) {
         String code = FormBody.optional(form, "code");
-        Admission admission = staff.admit(survey, FormBody.optional(form, "org"), code);
+        Admission admission = staff.admit(survey, FormBody.optional(form, "org"), code, request);
         if (admission.refused()) {
             return admission.refusal().kind() == Refusal.Kind.BAD_CODE
                     ? staff.badCode(survey, language, code, resumeText(survey, language), request)

@@ -9,6 +9,9 @@ import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.i18n.Translations;
 import chorus.survey.Survey;
+import chorus.system.RequestSources;
+import chorus.system.RetryAfter;
+import chorus.system.Throttle;
 import chorus.system.Views;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +21,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,10 +46,17 @@ public class StaffEntry {
     private final LanguageChoice languageChoice;
     private final DisclosurePolicies policies;
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    private final Throttle throttle;
+    private final RequestSources sources;
+    private final Clock clock;
     private final ZoneId zone;
 
     StaffEntry(StaffRounds rounds, InvitationCodes codes, Translations translations, LanguageChoice languageChoice,
-               DisclosurePolicies policies, ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, @Value("${chorus.time-zone:Europe/London}") String zone) {
+               DisclosurePolicies policies, ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, Throttle throttle,
+               RequestSources sources, Clock clock, @Value("${chorus.time-zone:Europe/London}") String zone) {
+        this.throttle = throttle;
+        this.sources = sources;
+        this.clock = clock;
         this.policies = policies;
         this.renderer = renderer;
         this.rounds = rounds;
@@ -80,17 +91,29 @@ public class StaffEntry {
         return startPage(HttpStatus.OK, survey, language, state.open(), organisation.orElse(null), "", resume, Map.of());
     }
 
-    /** Checks the round and the code or organisation sent with the start page's form. */
-    public Admission admit(Survey survey, String org, String code) {
+    /**
+     * Checks the round and the code or organisation sent with the start page's form. Unusable codes
+     * are counted per source ({@link Throttle}): a code has about 59 bits, so guessing is hopeless
+     * anyway, but an unthrottled form answers a hundred guesses a second. Only failures count, so
+     * staff of one trust behind one address can all start the survey on the day the codes go out.
+     */
+    public Admission admit(Survey survey, String org, String code, HttpRequest<?> request) {
         Admission.RoundState state = rounds.state(survey.id(), today());
         if (state.open() == null) {
             return Admission.refused(state.refusal());
         }
         Round round = state.open();
         if (round.codesRequired()) {
-            return codes.organisationOfUnused(code, round.id())
-                    .map(organisation -> new Admission(round.id(), organisation, InvitationCodes.hashOf(code), null))
-                    .orElseGet(() -> Admission.refused(Refusal.of(Refusal.Kind.BAD_CODE)));
+            Throttle.Attempt attempt = throttle.attempt(Throttle.Kind.INVITATION_CODE, sources.pseudonymOf(request));
+            if (!attempt.allowed()) {
+                return Admission.refused(Refusal.tooManyCodes(attempt.retryAfter()));
+            }
+            Optional<Long> organisation = codes.organisationOfUnused(code, round.id());
+            if (organisation.isEmpty()) {
+                return Admission.refused(Refusal.of(Refusal.Kind.BAD_CODE));
+            }
+            throttle.forgive(attempt);
+            return new Admission(round.id(), organisation.get(), InvitationCodes.hashOf(code), null);
         }
         return rounds.organisation(org).map(o -> new Admission(round.id(), o.id(), null, null))
                 .orElseGet(() -> Admission.refused(Refusal.of(Refusal.Kind.NO_ORGANISATION)));
@@ -115,6 +138,7 @@ public class StaffEntry {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("round", refusal.round() == null ? "" : refusal.round());
         values.put("date", refusal.date() == null ? "" : date(refusal.date(), language));
+        values.put("time", refusal.retryAfter() == null ? "" : RetryAfter.clockTime(clock, refusal.retryAfter()));
         String key = refusal.kind().titleKey();
         model.put("refusedTitle", texts.ui(key));
         key = refusal.kind().bodyKey();
@@ -123,9 +147,11 @@ public class StaffEntry {
         HttpStatus status = switch (refusal.kind()) {
             case CLOSED, CLOSED_WHILE_ANSWERING -> HttpStatus.GONE;
             case NO_ORGANISATION -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_MANY_CODES -> HttpStatus.TOO_MANY_REQUESTS;
             default -> HttpStatus.CONFLICT;
         };
-        return Views.render(status, "staff/refused", model);
+        MutableHttpResponse<?> response = Views.render(status, "staff/refused", model);
+        return refusal.retryAfter() == null ? response : RetryAfter.header(response, refusal.retryAfter());
     }
 
     /**

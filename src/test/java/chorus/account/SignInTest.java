@@ -91,17 +91,6 @@ class SignInTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-        String name = unique("locked");
-        accounts.create(name, "the right password", Role.ANALYST);
-        for (int i = 0; i < AccountService.FAILURES_BEFORE_LOCK; i++) {
-            assertEquals(422, StaffSession.trySignIn(browser(), name, "wrong " + i).status());
-        }
-        assertEquals(422, StaffSession.trySignIn(browser(), name, "the right password").status());
-        assertFalse(accounts.signIn(name, "the right password").isPresent());
-    }
-
-    @Test
     void theSignInFormIsRefusedWithoutItsCsrfToken() {
         WebClient client = browser();
         client.get("/sign-in");

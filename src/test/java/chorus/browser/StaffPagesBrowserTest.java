@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
 import chorus.account.Role;
+import chorus.support.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +31,10 @@ class StaffPagesBrowserTest extends BrowserTest {
     EmbeddedServer server;
     @Inject
     AccountService accounts;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> tx;
 
     @BeforeEach
     void forgetCookies() {
@@ -50,6 +58,11 @@ class StaffPagesBrowserTest extends BrowserTest {
 
     @Test
     void theAdministratorsPagesAreAccessible() {
+        // An account waiting after wrong passwords, so the list shows its unlock button too.
+        String waiting = "waiting-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(waiting, "a long enough password", Role.ANALYST);
+        Database.update(jdbc, tx, "UPDATE user_account SET blocked_until = ? WHERE username = ?",
+                java.time.Instant.now().plusSeconds(3600).getEpochSecond(), waiting);
         signIn("test-admin", "test-admin-password-1234");
         assertEquals("/admin", browser.path());
         browser.assertAccessible("staff home [en]");
@@ -57,9 +70,10 @@ class StaffPagesBrowserTest extends BrowserTest {
         assertEquals("rtl", browser.find("html").getDomAttribute("dir"));
         browser.assertAccessible("staff home [ar]");
         open("/admin/users?lang=en");
+        assertEquals(1, browser.findAll("form[action='/admin/users/unlock']").size());
         browser.assertAccessible("staff accounts [en]");
         type("username", "x");
-        browser.clickAndWait("main form button[type=submit]");
+        browser.clickAndWait("main form[action='/admin/users'] button[type=submit]");
         assertEquals(3, browser.findAll(".error-summary a").size(), "username, password and role");
         browser.assertAccessible("staff accounts with errors [en]");
         for (String tag : new String[] {"en", "ur"}) {
