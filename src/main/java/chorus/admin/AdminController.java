@@ -69,9 +69,9 @@ class AdminController {
 
     AdminController(SurveyCatalog catalog, ResponseStore responses, ResponseExport export, Translations translations,
                     StaffPages pages, NotFoundPage notFound, StaffEntry staff,
-                    @Named(TaskExecutors.BLOCKING) ExecutorService exports) {
+                    @Named(TaskExecutors.BLOCKING) ExecutorService exports, java.time.Clock clock) {
         this.exports = exports;
-        this.clock = java.time.Clock.systemDefaultZone();
+        this.clock = clock;
         this.staff = staff;
         this.catalog = catalog;
         this.responses = responses;

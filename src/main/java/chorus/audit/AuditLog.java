@@ -39,10 +39,10 @@ class AuditLog {
     private final Settings settings;
     private final Clock clock;
 
-    AuditLog(JdbcOperations jdbc, Settings settings) {
+    AuditLog(JdbcOperations jdbc, Settings settings, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     @Transactional

@@ -21,6 +21,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -89,9 +90,12 @@ public class DatabaseSessionStore implements SessionStore<DatabaseSessionStore.S
     private final SessionIdGenerator ids;
     private final Duration maxInactive;
     private final ExecutorService executor;
+    private final Clock clock;
 
     DatabaseSessionStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions, SessionIdGenerator ids,
-                         SessionConfiguration configuration, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                         SessionConfiguration configuration, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+                         Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.ids = ids;
@@ -198,8 +202,8 @@ public class DatabaseSessionStore implements SessionStore<DatabaseSessionStore.S
         return CompletableFuture.supplyAsync(work, executor);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String url(String value) {
