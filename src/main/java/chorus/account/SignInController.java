@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.session.SessionLoginHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +34,18 @@ import java.util.Optional;
 class SignInController {
 
     private final AccountService accounts;
-    private final SessionStart sessions;
+    private final SessionLoginHandler sessions;
     private final StaffPages pages;
     private final CsrfTokens csrf;
     private final RequestSources sources;
     private final Clock clock;
     private final boolean secureCookies;
+    private final boolean singleSignOn;
 
-    SignInController(AccountService accounts, SessionStart sessions, StaffPages pages, CsrfTokens csrf, RequestSources sources,
-                     Clock clock, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+    SignInController(AccountService accounts, SessionLoginHandler sessions, StaffPages pages, CsrfTokens csrf, RequestSources sources,
+                     Clock clock, @Value("${chorus.secure-cookies:false}") boolean secureCookies,
+                     @Value("${micronaut.security.oauth2.enabled:false}") boolean singleSignOn) {
+        this.singleSignOn = singleSignOn;
         this.accounts = accounts;
         this.sessions = sessions;
         this.pages = pages;
@@ -71,7 +75,7 @@ class SignInController {
         SignInOutcome outcome = accounts.signIn(form.usernameOrEmpty(), form.passwordOrEmpty(), sources.pseudonymOf(request));
         if (outcome.account().isPresent()) {
             Account account = outcome.account().get();
-            return sessions.signIn(Authentication.build(account.username(), List.of(account.role().name())), request);
+            return sessions.loginSuccess(Authentication.build(account.username(), List.of(account.role().name())), request);
         }
         if (outcome.mustWait()) {
             errors.add("username", outcome.waitKey(), Map.of("time", RetryAfter.clockTime(clock, outcome.retryAfter())));
@@ -90,6 +94,7 @@ class SignInController {
         model.put("username", username);
         model.put("errors", errors.messages(pages.texts(request)));
         model.put("hasErrors", !errors.isEmpty());
+        model.put("singleSignOn", singleSignOn);
         return Views.render(status, "account/sign-in", model).cookie(csrf.signInCookie(token, secureCookies));
     }
 }

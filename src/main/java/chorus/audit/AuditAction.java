@@ -20,7 +20,7 @@ enum AuditAction {
 
     /** A staff page's request, by its method and address. */
     static AuditAction of(String method, String path) {
-        if (path.equals("/sign-in")) {
+        if (path.equals("/sign-in") || path.startsWith("/oauth/callback/")) {
             return SIGN_IN;
         }
         if (path.equals("/sign-out")) {

@@ -66,9 +66,9 @@ class AuditFilter implements Ordered {
         return !(path.startsWith("/s/") || path.startsWith("/assets/") || path.equals("/health") || path.equals("/"));
     }
 
-    /** A sign-in that succeeded has put who signed in into the new session. */
+    /** A sign-in that succeeded (by password or single sign-on) has put who signed in into the new session. */
     private static Optional<String> signedInNow(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (!request.getMethodName().equals("POST") || response.code() != 303) {
+        if (response.code() / 100 != 3) {
             return Optional.empty();
         }
         return SessionForRequest.find(request).flatMap(s -> s.get(SESSION_USER, Authentication.class)).map(Authentication::getName);
