@@ -82,7 +82,7 @@ public record EventForm(String kind, String heldOn, boolean online, String place
         Set<String> all = new LinkedHashSet<>();
         for (String tag : languages) {
             if (!shipped.contains(tag)) {
-                throw new chorus.answer.TamperedFormException("unknown language " + tag);
+                throw new chorus.answer.TamperedFormException("a language the form does not offer");
             }
             all.add(tag);
         }
