@@ -25,6 +25,7 @@ import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import java.net.URISyntaxException;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,7 @@ class ErrorPages {
 
     @Error(exception = ContentLengthExceededException.class, global = true)
     MutableHttpResponse<?> tooLarge(HttpRequest<?> request) {
-        refused(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body larger than the server accepts");
+        logRefusal(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body larger than the server accepts");
         return page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "toolarge");
     }
 
@@ -87,29 +88,29 @@ class ErrorPages {
     /** A method the address does not take: GET on a form's POST, PUT or TRACE anywhere. */
     @Error(exception = NotAllowedException.class, global = true)
     MutableHttpResponse<?> notAllowed(HttpRequest<?> request, NotAllowedException e) {
-        String allowed = String.join(", ", new java.util.TreeSet<>(e.getAllowedMethods()));
-        refused(request, HttpStatus.METHOD_NOT_ALLOWED, "allowed " + allowed);
+        String allowed = String.join(", ", new TreeSet<>(e.getAllowedMethods()));
+        logRefusal(request, HttpStatus.METHOD_NOT_ALLOWED, "allowed " + allowed);
         return page(request, HttpStatus.METHOD_NOT_ALLOWED, "notallowed").header(HttpHeaders.ALLOW, allowed);
     }
 
     /** A body our forms never send: JSON, XML or text to a form, a plain form to a file upload. */
     @Error(exception = UnsupportedMediaException.class, global = true)
     MutableHttpResponse<?> unsupportedBody(HttpRequest<?> request) {
-        refused(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "body of type " + request.getHeaders().get(HttpHeaders.CONTENT_TYPE));
+        logRefusal(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "body of type " + request.getHeaders().get(HttpHeaders.CONTENT_TYPE));
         return page(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported");
     }
 
     /** A client that accepts none of the types the address answers in, such as HTML only from /health. */
     @Error(exception = NotAcceptableException.class, global = true)
     MutableHttpResponse<?> notAcceptable(HttpRequest<?> request) {
-        refused(request, HttpStatus.NOT_ACCEPTABLE, "accepts none of the types the route answers in");
+        logRefusal(request, HttpStatus.NOT_ACCEPTABLE, "accepts none of the types the route answers in");
         return page(request, HttpStatus.NOT_ACCEPTABLE, "notacceptable");
     }
 
     /** An address that is not one: a lone or malformed percent escape. */
     @Error(exception = URISyntaxException.class, global = true)
     MutableHttpResponse<?> malformedAddress(HttpRequest<?> request) {
-        refused(request, HttpStatus.BAD_REQUEST, "malformed address");
+        logRefusal(request, HttpStatus.BAD_REQUEST, "malformed address");
         return page(request, HttpStatus.BAD_REQUEST, "badrequest");
     }
 
@@ -124,7 +125,10 @@ class ErrorPages {
         if (e.getStatus().getCode() >= 500) {
             return failure(request, e);
         }
-        refused(request, e.getStatus(), e.getClass().getSimpleName());
+        if (e.getStatus() == HttpStatus.NOT_FOUND) {
+            return notFound.survey(request);
+        }
+        logRefusal(request, e.getStatus(), e.getClass().getSimpleName());
         return problems.page(request, e.getStatus(), "badrequest");
     }
 
@@ -180,10 +184,10 @@ class ErrorPages {
      */
     private MutableHttpResponse<?> unreadableRequest(HttpRequest<?> request, Throwable cause) {
         if (cause instanceof TooLongFrameException) {
-            refused(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "request line or headers over the limit");
+            logRefusal(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "request line or headers over the limit");
             return page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "toolarge");
         }
-        refused(request, HttpStatus.BAD_REQUEST, "unreadable request: " + cause.getMessage());
+        logRefusal(request, HttpStatus.BAD_REQUEST, "unreadable request: " + cause.getMessage());
         return page(request, HttpStatus.BAD_REQUEST, "badrequest");
     }
 
@@ -192,7 +196,7 @@ class ErrorPages {
      * per request would bury real failures. Control characters in the path are escaped by the
      * log layout (logback.xml), as everywhere.
      */
-    private static void refused(HttpRequest<?> request, HttpStatus status, String why) {
+    private static void logRefusal(HttpRequest<?> request, HttpStatus status, String why) {
         LOG.info("Refused {} {} with {}: {}", request.getMethodName(), request.getPath(), status.getCode(), why);
     }
 
