@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,6 +21,8 @@ import java.net.URI;
 
 /** Ends the session. A POST with the session's token, so another site cannot sign someone out. */
 @Controller("/sign-out")
+// Its answers are a redirect or an HTML problem page; without this a browser that asks for HTML only got a 406.
+@Produces(MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class SignOutController {
 

@@ -121,7 +121,7 @@ class AnswerController {
         Map<String, List<String>> form = FormBody.of(body);
         String tag = FormBody.single(form, "lang");
         Language language = translations.languagesOf(survey).stream().filter(l -> l.tag().equals(tag)).findFirst()
-                .orElseThrow(() -> new TamperedFormException("unknown language " + tag));
+                .orElseThrow(() -> new TamperedFormException("a language the survey is not offered in"));
         Optional<Kiosk> kiosk = kiosk(request, surveyId);
         if (kiosk.isPresent()) {
             // Each press of Start at a kiosk is a new person: never resume what someone before left.
@@ -188,7 +188,7 @@ class AnswerController {
             return seeOther("/s/" + surveyId + "/done");
         }
         Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
-        Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("unknown page " + pageId));
+        Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("a page the survey does not have"));
         Map<String, List<String>> form = FormBody.of(body);
         if (!draft.formToken().equals(FormBody.single(form, "form-token"))) {
             throw new TamperedFormException("form token does not match the draft");

@@ -78,7 +78,7 @@ public final class PageInput {
         LinkedHashSet<String> chosen = new LinkedHashSet<>();
         for (String value : sent) {
             if (!question.optionValues().contains(value)) {
-                throw new TamperedFormException("\"" + value + "\" is not an answer of " + question.id());
+                throw new TamperedFormException("an answer " + question.id() + " does not offer");
             }
             chosen.add(value);
         }

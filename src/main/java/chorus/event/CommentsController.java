@@ -78,7 +78,7 @@ class CommentsController {
             errors.add("text", "events.error.too_long", Map.of("max", MAX_LENGTH));
         }
         if (!form.language().isEmpty() && !languages(event).contains(form.language())) {
-            throw new TamperedFormException("unknown comment language " + form.language());
+            throw new TamperedFormException("a comment language the form does not offer");
         }
         if (form.language().isEmpty()) {
             errors.add("language", "events.error.comment_language");

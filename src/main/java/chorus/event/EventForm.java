@@ -1,8 +1,8 @@
 package chorus.event;
 
+import chorus.system.DateField;
 import chorus.system.FormErrors;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,25 +69,20 @@ public record EventForm(String kind, String heldOn, boolean online, String place
             errors.add("heldOn", "events.error.date_missing");
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(heldOn);
-            if (date.isAfter(today)) {
-                errors.add("heldOn", "events.error.date_future");
-            } else if (date.getYear() < 2000) {
-                errors.add("heldOn", "events.error.date_format");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateField.required(heldOn, "heldOn", "events.error.date_format", errors);
+        if (date != null && date.isAfter(today)) {
+            errors.add("heldOn", "events.error.date_future");
+        } else if (date != null && date.getYear() < 2000) {
             errors.add("heldOn", "events.error.date_format");
-            return null;
         }
+        return date;
     }
 
     private List<String> spoken(FormErrors errors, Set<String> shipped) {
         Set<String> all = new LinkedHashSet<>();
         for (String tag : languages) {
             if (!shipped.contains(tag)) {
-                throw new chorus.answer.TamperedFormException("unknown language " + tag);
+                throw new chorus.answer.TamperedFormException("a language the form does not offer");
             }
             all.add(tag);
         }

@@ -4,6 +4,7 @@ import chorus.account.Role;
 import chorus.i18n.Language;
 import chorus.i18n.Translations;
 import chorus.system.CsrfTokens;
+import chorus.system.DateField;
 import chorus.system.FormErrors;
 import chorus.system.ProblemPages;
 import chorus.system.StaffPages;
@@ -26,7 +27,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +62,8 @@ class EventsController {
                                 @Nullable @QueryValue String to) {
         EventAccess.Viewer viewer = access.viewer(user);
         FormErrors errors = FormErrors.none();
-        LocalDate start = date(errors, "from", from);
-        LocalDate end = date(errors, "to", to);
+        LocalDate start = DateField.optional(from, "from", "events.error.date_format", errors);
+        LocalDate end = DateField.optional(to, "to", "events.error.date_format", errors);
         Map<String, Object> model = pages.model(request, user);
         model.put("from", from == null ? "" : from);
         model.put("to", to == null ? "" : to);
@@ -151,17 +151,5 @@ class EventsController {
 
     private Set<String> shipped() {
         return translations.languages().stream().map(Language::tag).collect(Collectors.toSet());
-    }
-
-    private static LocalDate date(FormErrors errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "events.error.date_format");
-            return null;
-        }
     }
 }

@@ -88,7 +88,7 @@ class TallyController {
         ListeningEvent event = access.require(reference, user);
         for (String name : fields.names()) {
             if (!name.equals(CsrfTokens.FIELD) && (!name.startsWith(PREFIX) || EthnicCategory.fromCode(name.substring(PREFIX.length())).isEmpty())) {
-                throw new TamperedFormException("unknown tally field " + name);
+                throw new TamperedFormException("a tally field the form does not have");
             }
         }
         Map<String, String> values = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import chorus.i18n.Texts;
 import chorus.report.ReportCsv;
 import chorus.report.ReportTable;
 import chorus.survey.EthnicCategory.Group;
+import chorus.system.DateField;
 import chorus.system.FormErrors;
 import chorus.system.NotFoundPage;
 import chorus.system.StaffPages;
@@ -26,7 +27,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -132,14 +132,8 @@ class RepresentationController {
         LocalDate today = LocalDate.now();
         String toText = to.map(String::strip).orElse(today.toString());
         String fromText = from.map(String::strip).orElse(today.minusYears(1).plusDays(1).toString());
-        LocalDate toDate = date(toText);
-        LocalDate fromDate = date(fromText);
-        if (fromDate == null) {
-            errors.add("from", "representation.error.date");
-        }
-        if (toDate == null) {
-            errors.add("to", "representation.error.date");
-        }
+        LocalDate fromDate = DateField.required(fromText, "from", "representation.error.date", errors);
+        LocalDate toDate = DateField.required(toText, "to", "representation.error.date", errors);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             errors.add("to", "representation.error.order");
         }
@@ -147,14 +141,6 @@ class RepresentationController {
                 .filter(id -> baselines.find(id).isPresent())
                 .orElseGet(() -> baselines.all().stream().findFirst().map(Baselines.Summary::id).orElse(null));
         return new Choice(fromText, toText, fromDate, toDate, baselineId, errors);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Mvps.Mvp mvp, Choice choice) {

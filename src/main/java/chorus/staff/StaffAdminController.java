@@ -5,6 +5,7 @@ import chorus.poster.PublicUrl;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;
+import chorus.system.DateField;
 import chorus.system.FormErrors;
 import chorus.system.StaffPages;
 import chorus.system.Views;
@@ -23,7 +24,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +100,8 @@ class StaffAdminController {
         } else if (survey.isPresent() && rounds.rounds(survey.get().id()).stream().anyMatch(r -> r.name().equalsIgnoreCase(name))) {
             errors.add("roundName", "staff.admin.error.round_name_taken");
         }
-        LocalDate opens = date(form.opensOnOrEmpty(), "opensOn", errors);
-        LocalDate closes = date(form.closesOnOrEmpty(), "closesOn", errors);
+        LocalDate opens = DateField.required(form.opensOnOrEmpty(), "opensOn", "staff.admin.error.date", errors);
+        LocalDate closes = DateField.required(form.closesOnOrEmpty(), "closesOn", "staff.admin.error.date", errors);
         if (opens != null && closes != null && closes.isBefore(opens)) {
             errors.add("closesOn", "staff.admin.error.closes_before_opens");
         }
@@ -117,15 +117,6 @@ class StaffAdminController {
         }
         rounds.addRound(survey.get().id(), name, opens, closes, "codes".equals(form.entry()));
         return HttpResponse.seeOther(URI.create("/admin/staff"));
-    }
-
-    private static LocalDate date(String typed, String field, FormErrors errors) {
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            errors.add(field, "staff.admin.error.date");
-            return null;
-        }
     }
 
     private MutableHttpResponse<?> page(HttpStatus status, OrganisationForm organisation, RoundForm round, FormErrors errors,

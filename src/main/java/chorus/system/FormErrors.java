@@ -39,6 +39,11 @@ public final class FormErrors {
         return keys.isEmpty();
     }
 
+    /** The interface-text key of the field's error, or null: lets tests of a rule check it without the texts. */
+    String keyOf(String field) {
+        return keys.get(field);
+    }
+
     /** Field name to message, in the order the fields were checked. */
     public Map<String, Text> messages(Texts texts) {
         resolved.clear();

@@ -1,5 +1,6 @@
 package chorus.workforce;
 
+import chorus.system.DateField;
 import chorus.system.FormErrors;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import jakarta.inject.Singleton;
@@ -10,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Checks an upload (its snapshot name, date and file) and stores it only when all of it is good. */
@@ -37,10 +37,7 @@ class WorkforceUploads {
         } else if (snapshot.length() > NAME_MAX) {
             errors.add("name", "workforce.error.name_long");
         }
-        LocalDate date = date(takenOn);
-        if (date == null) {
-            errors.add("takenOn", "workforce.error.date");
-        }
+        LocalDate date = DateField.required(takenOn, "takenOn", "workforce.error.date", errors);
         String text = file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0
                 ? null : text(file);
         List<RowError> rowErrors = List.of();
@@ -63,14 +60,6 @@ class WorkforceUploads {
             return new Outcome(null, errors, rowErrors, moreErrors);
         }
         return new Outcome(store.replace(snapshot, date, rows), errors, List.of(), false);
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** The file as UTF-8 (which plain ASCII files are too); null when it is not text in UTF-8, or empty. */

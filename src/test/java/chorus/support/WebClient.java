@@ -86,8 +86,17 @@ public final class WebClient {
     }
 
     public Reply postRaw(String path, String body) {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return postRaw(path, "application/x-www-form-urlencoded", body);
+    }
+
+    /** Posts a body of any type, as a script or another site might. */
+    public Reply postRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Sends any method without a body: PUT, DELETE, OPTIONS, TRACE, HEAD, or one HTTP does not define. */
+    public Reply send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     /**
