@@ -4,7 +4,10 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-/** Reads chorus.disclosure.* so an LMNS can raise (never usefully lower) the minimum group sizes. */
+/**
+ * Reads chorus.disclosure.* so an LMNS can raise (never usefully lower) the minimum group sizes, and
+ * makes the record keys from the stored secret.
+ */
 @Factory
 class DisclosureConfiguration {
 
@@ -16,5 +19,10 @@ class DisclosureConfiguration {
             @Value("${chorus.disclosure.round-to-five:false}") boolean roundToFive) {
         return new DisclosurePolicies(new DisclosurePolicy(staffMinimum, roundToFive),
                 new DisclosurePolicy(serviceUserMinimum, roundToFive));
+    }
+
+    @Singleton
+    RecordKeys recordKeys(DisclosureSecret secret) {
+        return new RecordKeys(secret.secret());
     }
 }

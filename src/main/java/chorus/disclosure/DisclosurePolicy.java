@@ -33,17 +33,28 @@ public record DisclosurePolicy(int minimum, boolean roundToFive) {
     }
 
     /**
-     * True for a count that would identify people: more than none but fewer than the minimum. A true
-     * zero is not hidden: it says nobody in the group gave that answer, which NHS practice does not
-     * treat as disclosive by itself, and hiding zeros would hide most of a sparse table for no gain.
+     * True for a count that would identify people: more than none but fewer than the minimum. Never
+     * true of a published figure: every shown count is 0 or at least the minimum.
      */
     boolean isTooSmall(int count) {
         return count > 0 && count < minimum;
     }
 
-    /** The count as published: itself, or rounded to five when the policy says so. */
-    int published(int count) {
-        return roundToFive ? roundToFive(count) : count;
+    /**
+     * Whether a cell of this many records, published as this perturbed count, is hidden before any
+     * secondary suppression. A group below the minimum is never shown, however its noise falls. A
+     * group at the minimum whose figure falls below it is hidden too, so that a published figure is
+     * never small and crossing the minimum is a matter of the noise, not a sure sign that one more
+     * person was counted. A 0 is shown: it says nobody, or one person (see {@link Perturbation}), so a
+     * reader cannot tell the two apart, and hiding it would hide most of a sparse table for no gain.
+     */
+    boolean hides(int records, int perturbed) {
+        return perturbed != 0 && (records < minimum || perturbed < minimum);
+    }
+
+    /** A perturbed count as shown: itself, or rounded to five when the policy says so. */
+    int shown(int perturbed) {
+        return roundToFive ? roundToFive(perturbed) : perturbed;
     }
 
     /**

@@ -8,10 +8,15 @@ import java.util.List;
 /**
  * Decides which figures to hide. The figures are numbered; a line is a set of figures that add up
  * (the cells of a row and the row total count as one line, the total entered with a minus sign), so
- * a reader who sees all but one figure of a line can work out the missing one.
+ * a reader who sees all but one figure of a line can work out the missing one, or, now that every
+ * figure carries its own noise, narrow it down to a few values.
+ *
+ * <p>Everything here works on the perturbed figures: which to hide besides the small ones is chosen
+ * by what would have been published, so the pattern of hidden cells tells a reader nothing that the
+ * published figures do not.
  *
  * <ol>
- * <li>Primary: hide every figure the policy finds too small (true zeros stay shown).</li>
+ * <li>Primary: hide every figure the caller marks (too small; zeros stay shown).</li>
  * <li>Secondary: while some line has exactly one hidden figure, also hide the smallest non-zero
  *     shown figure of that line (the least information lost), and check every line again.</li>
  * <li>Tables only: hiding two in every line is not always enough. If the hidden cells of a table
@@ -29,11 +34,16 @@ final class Suppression {
     private Suppression() {
     }
 
-    /** Which figures to hide, and why; null where a figure may be shown. */
-    static Cell.Reason[] forLines(int[] values, List<int[]> lines, DisclosurePolicy policy) {
+    /**
+     * Which figures to hide, and why; null where a figure may be shown.
+     *
+     * @param values the perturbed figures
+     * @param small the figures hidden for their own sake
+     */
+    static Cell.Reason[] forLines(int[] values, boolean[] small, List<int[]> lines) {
         Cell.Reason[] hidden = new Cell.Reason[values.length];
         for (int i = 0; i < values.length; i++) {
-            if (policy.isTooSmall(values[i])) {
+            if (small[i]) {
                 hidden[i] = Cell.Reason.BELOW_MINIMUM;
             }
         }
@@ -45,12 +55,14 @@ final class Suppression {
      * As {@link #forLines}, for a grid whose last row and column are totals: every row and every
      * column of the grid is a line, and hidden cells must not be bridges.
      */
-    static Cell.Reason[] forGrid(int[][] grid, DisclosurePolicy policy) {
+    static Cell.Reason[] forGrid(int[][] grid, boolean[][] small) {
         int rows = grid.length;
         int columns = grid[0].length;
         int[] values = new int[rows * columns];
+        boolean[] marked = new boolean[rows * columns];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(grid[r], 0, values, r * columns, columns);
+            System.arraycopy(small[r], 0, marked, r * columns, columns);
         }
         List<int[]> lines = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -67,7 +79,7 @@ final class Suppression {
             }
             lines.add(line);
         }
-        Cell.Reason[] hidden = forLines(values, lines, policy);
+        Cell.Reason[] hidden = forLines(values, marked, lines);
         int[] joining;
         while ((joining = bridgeCandidates(rows, columns, hidden)) != null) {
             int pick = smallestShown(values, joining, hidden);

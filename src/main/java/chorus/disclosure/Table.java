@@ -1,31 +1,33 @@
 package chorus.disclosure;
 
-import java.util.Arrays;
-
 /**
  * Counts cross-tabulated by two classifications (say staff group by ethnic group), with the totals
  * a reader would see beside them. Rows are the groups described; percentages are of the row total.
+ * A total is the records of its row or column, with their own cell key: it is perturbed as a cell of
+ * its own, as ONS does, so the same people give the same total in every table that shows it.
  */
 public final class Table {
 
-    private final int[][] counts;
+    private final Count[][] counts;
 
-    private Table(int[][] counts) {
+    private Table(Count[][] counts) {
         this.counts = counts;
     }
 
-    public static Table of(int[]... rows) {
+    public static Table of(Count[]... rows) {
         if (rows.length == 0 || rows[0].length == 0) {
             throw new IllegalArgumentException("a table needs at least one row and one column");
         }
-        int[][] copy = new int[rows.length][];
+        Count[][] copy = new Count[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != rows[0].length) {
                 throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " columns, not "
                         + rows[0].length);
             }
-            if (Arrays.stream(rows[r]).anyMatch(c -> c < 0)) {
-                throw new IllegalArgumentException("row " + r + " has a negative count");
+            for (Count count : rows[r]) {
+                if (count == null) {
+                    throw new IllegalArgumentException("row " + r + " has no count in a cell");
+                }
             }
             copy[r] = rows[r].clone();
         }
@@ -40,19 +42,31 @@ public final class Table {
         return counts[0].length;
     }
 
-    public int count(int row, int column) {
+    public Count count(int row, int column) {
         return counts[row][column];
     }
 
-    public int rowTotal(int row) {
-        return Arrays.stream(counts[row]).sum();
+    public Count rowTotal(int row) {
+        Count total = Count.NONE;
+        for (Count count : counts[row]) {
+            total = total.plus(count);
+        }
+        return total;
     }
 
-    public int columnTotal(int column) {
-        return Arrays.stream(counts).mapToInt(r -> r[column]).sum();
+    public Count columnTotal(int column) {
+        Count total = Count.NONE;
+        for (Count[] row : counts) {
+            total = total.plus(row[column]);
+        }
+        return total;
     }
 
-    public int grandTotal() {
-        return Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
+    public Count grandTotal() {
+        Count total = Count.NONE;
+        for (int r = 0; r < rows(); r++) {
+            total = total.plus(rowTotal(r));
+        }
+        return total;
     }
 }

@@ -1,5 +1,6 @@
 package chorus.representation;
 
+import chorus.disclosure.Count;
 import chorus.survey.EthnicCategory;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,46 +10,56 @@ import java.util.TreeMap;
 /**
  * Everyone heard at the listening events of one period, each person once: an "about you" answer
  * (by the event's QR link or a keyed-in paper slip), a line of the event's tally, or one of the
- * rest of the attendance who were not asked. Raw counts: they must pass disclosure control
- * before anyone sees them.
+ * rest of the attendance who were not asked. Each figure is a {@link Count} of the records behind
+ * it, with their cell key: it must pass disclosure control before anyone sees it.
  */
 public final class Heard {
 
     public static final String NOT_GIVEN = "";
 
-    final Map<EthnicCategory, Integer> byCategory = new EnumMap<>(EthnicCategory.class);
+    final Map<EthnicCategory, Count> byCategory = new EnumMap<>(EthnicCategory.class);
     /** Ethnicity not asked: the attendance beyond the answers and tallies, and answers that left the question out. */
-    int notAsked;
+    Count notAsked = Count.NONE;
     /** Approximate IMD quintile 1 to 5, and 0 for no postcode district or one the lookup does not have. */
-    final Map<Integer, Integer> byQuintile = new TreeMap<>();
-    final Map<String, Integer> byKind = new LinkedHashMap<>();
+    final Map<Integer, Count> byQuintile = new TreeMap<>();
+    final Map<String, Count> byKind = new LinkedHashMap<>();
     /** First language as answered; {@link #NOT_GIVEN} for people who did not say or were not asked. */
-    final Map<String, Integer> byLanguage = new TreeMap<>();
+    final Map<String, Count> byLanguage = new TreeMap<>();
     int events;
 
-    public int people() {
-        return byCategory.values().stream().mapToInt(Integer::intValue).sum() + notAsked;
+    Count people() {
+        return byCategory.values().stream().reduce(Count.NONE, Count::plus).plus(notAsked);
     }
 
-    int category(EthnicCategory category) {
-        return byCategory.getOrDefault(category, 0);
+    Count category(EthnicCategory category) {
+        return byCategory.getOrDefault(category, Count.NONE);
     }
 
-    int group(EthnicCategory.Group group) {
-        return byCategory.entrySet().stream().filter(e -> e.getKey().group() == group).mapToInt(Map.Entry::getValue).sum();
+    Count group(EthnicCategory.Group group) {
+        return byCategory.entrySet().stream().filter(e -> e.getKey().group() == group).map(Map.Entry::getValue)
+                .reduce(Count.NONE, Count::plus);
     }
 
     /** People with an ethnic category, A to S: not "prefer not to say", not unasked. */
-    int valid() {
-        return people() - notAsked - category(EthnicCategory.Z);
+    Count valid() {
+        return people().minus(notAsked).minus(category(EthnicCategory.Z));
     }
 
     /** Valid codes other than A, B and C: the NHS meaning of "ethnic minority" this report uses. */
-    int minority() {
-        return valid() - category(EthnicCategory.A) - category(EthnicCategory.B) - category(EthnicCategory.C);
+    Count minority() {
+        return valid().minus(category(EthnicCategory.A)).minus(category(EthnicCategory.B)).minus(category(EthnicCategory.C));
     }
 
-    void add(EthnicCategory category, int people) {
-        byCategory.merge(category, people, Integer::sum);
+    /** People of one ethnic category. */
+    void add(EthnicCategory category, Count people) {
+        byCategory.merge(category, people, Count::plus);
+    }
+
+    void addNotAsked(Count people) {
+        notAsked = notAsked.plus(people);
+    }
+
+    Count language(String language) {
+        return byLanguage.getOrDefault(language, Count.NONE);
     }
 }

@@ -1,5 +1,7 @@
 package chorus.representation;
 
+import chorus.disclosure.Count;
+import chorus.disclosure.RecordKeys;
 import chorus.survey.EthnicCategory;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -14,7 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads who was heard at the events of a period, for one MVP or the whole LMNS. */
+/**
+ * Reads who was heard at the events of a period, for one MVP or the whole LMNS, as counts of records
+ * that carry their keys for the cell key method. Record identities never change, so a person counts
+ * with the same key in every period that includes their event: an "about you" answer is "r:" and its
+ * response id; the people of a tally line are units of "t:" event id ":" category; the people of an
+ * event who were not asked are units of "n:" event id. A tally raised by one, or one person more not
+ * asked, adds one unit and leaves the others' keys alone.
+ */
 @Singleton
 class HeardQueries {
 
@@ -24,17 +33,19 @@ class HeardQueries {
 
     private final JdbcOperations jdbc;
     private final DeprivationLookup deprivation;
+    private final RecordKeys keys;
 
-    HeardQueries(JdbcOperations jdbc, DeprivationLookup deprivation) {
+    HeardQueries(JdbcOperations jdbc, DeprivationLookup deprivation, RecordKeys keys) {
         this.jdbc = jdbc;
         this.deprivation = deprivation;
+        this.keys = keys;
     }
 
     /** mvpId null for the whole LMNS. Dates are the events' dates, both included. */
     @Transactional
     Heard heard(LocalDate from, LocalDate to, Long mvpId) {
         Heard heard = new Heard();
-        KINDS.forEach(k -> heard.byKind.put(k, 0));
+        KINDS.forEach(k -> heard.byKind.put(k, Count.NONE));
         Map<String, Integer> quintiles = deprivation.all();
         String where = " e.held_on BETWEEN ? AND ?" + (mvpId == null ? "" : " AND e.mvp_id = ?");
         Map<Long, int[]> events = new HashMap<>();
@@ -59,40 +70,51 @@ class HeardQueries {
                 });
         answers.forEach((id, person) -> {
             long event = eventOf.get(id);
+            Count one = keys.record(responseIdentity(id));
             events.get(event)[1]++;
-            heard.byKind.merge(kinds.get(event), 1, Integer::sum);
-            EthnicCategory.fromCode(person.getOrDefault("ethnicity", "")).ifPresentOrElse(c -> heard.add(c, 1),
-                    () -> heard.notAsked++);
+            heard.byKind.merge(kinds.get(event), one, Count::plus);
+            EthnicCategory.fromCode(person.getOrDefault("ethnicity", "")).ifPresentOrElse(c -> heard.add(c, one),
+                    () -> heard.addNotAsked(one));
             String district = DeprivationLookup.normalise(person.get("postcode_district"));
-            heard.byQuintile.merge(quintiles.getOrDefault(district, 0), 1, Integer::sum);
-            String language = person.getOrDefault("first_language", NOT_GIVEN_KEY).strip().toLowerCase(Locale.ROOT);
-            heard.byLanguage.merge(language, 1, Integer::sum);
+            heard.byQuintile.merge(quintiles.getOrDefault(district, 0), one, Count::plus);
+            String language = person.getOrDefault("first_language", Heard.NOT_GIVEN).strip().toLowerCase(Locale.ROOT);
+            heard.byLanguage.merge(language, one, Count::plus);
         });
         select("SELECT t.event_id, t.ethnic_category, t.people FROM event_tally t JOIN listening_event e ON e.id = t.event_id"
                 + " WHERE" + where, from, to, mvpId, rows -> {
-                    int people = rows.getInt(3);
                     long event = rows.getLong(1);
-                    events.get(event)[1] += people;
-                    heard.byKind.merge(kinds.get(event), people, Integer::sum);
-                    EthnicCategory.fromCode(rows.getString(2)).ifPresentOrElse(c -> heard.add(c, people),
-                            () -> heard.notAsked += people);
-                    heard.byQuintile.merge(0, people, Integer::sum);
-                    heard.byLanguage.merge(Heard.NOT_GIVEN, people, Integer::sum);
+                    String category = rows.getString(2);
+                    int number = rows.getInt(3);
+                    Count people = keys.units(tallyIdentity(event, category), number);
+                    events.get(event)[1] += number;
+                    heard.byKind.merge(kinds.get(event), people, Count::plus);
+                    EthnicCategory.fromCode(category).ifPresentOrElse(c -> heard.add(c, people),
+                            () -> heard.addNotAsked(people));
+                    heard.byQuintile.merge(0, people, Count::plus);
+                    heard.byLanguage.merge(Heard.NOT_GIVEN, people, Count::plus);
                 });
         events.forEach((event, counts) -> {
             // Attendance beyond the answers and tallies: people who took part but were not asked.
-            int notAsked = Math.max(0, counts[0] - counts[1]);
-            heard.notAsked += notAsked;
-            heard.byKind.merge(kinds.get(event), notAsked, Integer::sum);
-            heard.byQuintile.merge(0, notAsked, Integer::sum);
-            heard.byLanguage.merge(Heard.NOT_GIVEN, notAsked, Integer::sum);
+            Count notAsked = keys.units(notAskedIdentity(event), Math.max(0, counts[0] - counts[1]));
+            heard.addNotAsked(notAsked);
+            heard.byKind.merge(kinds.get(event), notAsked, Count::plus);
+            heard.byQuintile.merge(0, notAsked, Count::plus);
+            heard.byLanguage.merge(Heard.NOT_GIVEN, notAsked, Count::plus);
         });
-        heard.byQuintile.remove(0, 0);
-        heard.byLanguage.remove(Heard.NOT_GIVEN, 0);
         return heard;
     }
 
-    private static final String NOT_GIVEN_KEY = Heard.NOT_GIVEN;
+    static String responseIdentity(long responseId) {
+        return "r:" + responseId;
+    }
+
+    static String tallyIdentity(long eventId, String category) {
+        return "t:" + eventId + ":" + category;
+    }
+
+    static String notAskedIdentity(long eventId) {
+        return "n:" + eventId;
+    }
 
     private interface RowReader {
         void read(ResultSet rows) throws SQLException;

@@ -1,6 +1,7 @@
 package chorus.representation;
 
 import chorus.disclosure.Cell;
+import chorus.disclosure.Count;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicy;
 import chorus.disclosure.ProtectedBreakdown;
@@ -22,8 +23,11 @@ import java.util.Optional;
 
 /**
  * Turns the people heard in a period into the published tables of the representation report.
- * Every count goes through {@link DisclosureControl} with the service-user policy, and nothing is
- * worked out from a hidden count: a ratio, a share or a percentage of a hidden figure is hidden too.
+ * Every count goes through {@link DisclosureControl} with the service-user policy, which perturbs it
+ * by the keys of the people behind it and hides the small ones. Ratios, shares, percentages and
+ * intervals are worked out from the published counts only, so the page, its charts and its CSV files
+ * agree, and nothing is worked out from a hidden count: a ratio, a share or a percentage of a hidden
+ * figure is hidden too.
  */
 final class RepresentationReport {
 
@@ -173,8 +177,8 @@ final class RepresentationReport {
         List<String> complete = new ArrayList<>(List.of(t.ui("representation.completeness_share",
                 Map.of("target", target)).value()));
         for (Heard heard : List.of(now, before)) {
-            ProtectedBreakdown parts = DisclosureControl.protect(List.of(heard.minority(), heard.valid() - heard.minority(),
-                    heard.people() - heard.valid()), policy);
+            ProtectedBreakdown parts = DisclosureControl.protect(List.of(heard.minority(), heard.valid().minus(heard.minority()),
+                    heard.people().minus(heard.valid())), policy);
             people.add(count(parts.total()));
             Cell minor = parts.categories().get(0);
             Cell white = parts.categories().get(1);
@@ -200,11 +204,11 @@ final class RepresentationReport {
     }
 
     ReportTable deprivation(Heard heard) {
-        List<Integer> counts = new ArrayList<>();
+        List<Count> counts = new ArrayList<>();
         for (int q = 1; q <= 5; q++) {
-            counts.add(heard.byQuintile.getOrDefault(q, 0));
+            counts.add(heard.byQuintile.getOrDefault(q, Count.NONE));
         }
-        counts.add(heard.byQuintile.getOrDefault(0, 0));
+        counts.add(heard.byQuintile.getOrDefault(0, Count.NONE));
         ProtectedBreakdown parts = DisclosureControl.protect(counts, policy);
         List<List<String>> rows = new ArrayList<>();
         for (int q = 1; q <= 6; q++) {
@@ -242,14 +246,29 @@ final class RepresentationReport {
                 "representation.col.people", "representation.col.percent"), rows, List.of(), bars);
     }
 
+    /**
+     * People by first language. A language is named only when its own figure would be shown: the name
+     * of a language one person typed would say that someone who speaks it was heard, in a period where
+     * a reader may know who came. Every other language is counted under "other languages", and both
+     * that row and "not given" are always there, so a row comes or goes only as a figure would be
+     * shown or hidden anyway.
+     */
     ReportTable languages(Heard heard) {
-        List<String> languages = new ArrayList<>(heard.byLanguage.keySet());
-        ProtectedBreakdown parts = DisclosureControl.protect(languages.stream().map(heard.byLanguage::get).toList().isEmpty()
-                ? List.of(0) : languages.stream().map(heard.byLanguage::get).toList(), policy);
+        List<String> named = heard.byLanguage.entrySet().stream().filter(e -> !e.getKey().equals(Heard.NOT_GIVEN))
+                .filter(e -> DisclosureControl.showsOnItsOwn(e.getValue(), policy)).map(Map.Entry::getKey).toList();
+        Count others = heard.byLanguage.entrySet().stream()
+                .filter(e -> !e.getKey().equals(Heard.NOT_GIVEN) && !named.contains(e.getKey()))
+                .map(Map.Entry::getValue).reduce(Count.NONE, Count::plus);
+        List<Count> counts = new ArrayList<>(named.stream().map(heard::language).toList());
+        counts.add(others);
+        counts.add(heard.language(Heard.NOT_GIVEN));
+        ProtectedBreakdown parts = DisclosureControl.protect(counts, policy);
+        List<String> labels = new ArrayList<>(named);
+        labels.add(text("representation.language_other"));
+        labels.add(text("representation.language_not_given"));
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < languages.size(); i++) {
-            String label = languages.get(i).equals(Heard.NOT_GIVEN) ? text("representation.language_not_given") : languages.get(i);
-            rows.add(List.of(label, count(parts.categories().get(i)), percent(parts.categories().get(i))));
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(List.of(labels.get(i), count(parts.categories().get(i)), percent(parts.categories().get(i))));
         }
         rows.add(List.of(text("representation.all_people"), count(parts.total()), percent(parts.total())));
         return table("languages", "representation.languages_caption", List.of("representation.col.language",

@@ -2,6 +2,7 @@ package chorus.workforce;
 
 import chorus.account.Role;
 import chorus.disclosure.DisclosurePolicies;
+import chorus.disclosure.RecordKeys;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.report.ReportCsv;
@@ -51,14 +52,16 @@ class WorkforceController {
     private final WorkforceUploads uploads;
     private final WorkforceStore store;
     private final DisclosurePolicies policies;
+    private final RecordKeys keys;
     private final StaffPages pages;
     private final CsrfTokens csrf;
 
-    WorkforceController(WorkforceUploads uploads, WorkforceStore store, DisclosurePolicies policies, StaffPages pages,
-                        CsrfTokens csrf) {
+    WorkforceController(WorkforceUploads uploads, WorkforceStore store, DisclosurePolicies policies, RecordKeys keys,
+                        StaffPages pages, CsrfTokens csrf) {
         this.uploads = uploads;
         this.store = store;
         this.policies = policies;
+        this.keys = keys;
         this.pages = pages;
         this.csrf = csrf;
     }
@@ -180,7 +183,8 @@ class WorkforceController {
     private WorkforceReport report(WorkforceStore.Snapshot snapshot, WorkforceReport.View view,
                                    List<WorkforceStore.Organisation> organisations, Texts texts) {
         String query = "?snapshot=" + snapshot.id() + "&view=" + URLEncoder.encode(view.code(), StandardCharsets.UTF_8);
-        return new WorkforceReport(store.counts(snapshot.id()), organisations, view, policies.staff(), texts, query);
+        return new WorkforceReport(snapshot.name(), store.counts(snapshot.id()), keys, organisations, view, policies.staff(),
+                texts, query);
     }
 
     private static Optional<WorkforceStore.Snapshot> choose(List<WorkforceStore.Snapshot> snapshots, Optional<Long> id) {

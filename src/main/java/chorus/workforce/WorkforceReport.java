@@ -1,9 +1,11 @@
 package chorus.workforce;
 
 import chorus.disclosure.Cell;
+import chorus.disclosure.Count;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicy;
 import chorus.disclosure.ProtectedTable;
+import chorus.disclosure.RecordKeys;
 import chorus.disclosure.Table;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
@@ -18,13 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * The WRES workforce indicators 1 to 4 and 9 of one snapshot, as published tables. Each table goes
  * through {@link DisclosureControl} with the staff policy as a whole (its rows, columns and totals),
  * and every percentage and likelihood is worked out from the published counts, so nothing hidden can
  * be recovered from what is shown. A likelihood needs all four of its counts shown.
+ *
+ * <p>A snapshot is fixed, but its views overlap: the LMNS by staff group holds the sum of every
+ * organisation's own staff-group table, so one organisation's hidden cell would be the LMNS figure
+ * less the others'. Every count is therefore perturbed by the keys of the staff behind it
+ * ({@link KeyedCounts}), and that subtraction leaves noise rather than the hidden count.
  *
  * <p>Unknown ethnicity is shown in its own columns and left out of every percentage and likelihood.
  */
@@ -42,16 +48,18 @@ final class WorkforceReport {
     }
 
     /** How one WRES likelihood indicator reads its counts. */
-    private record Likelihood(String id, String captionKey, ToIntFunction<Counts> events, ToIntFunction<Counts> base,
-                              boolean whiteFirst) {
+    private record Likelihood(String id, String captionKey, java.util.function.Function<KeyedCounts, Count> events,
+                              java.util.function.Function<KeyedCounts, Count> base, boolean whiteFirst) {
     }
 
     private static final List<Likelihood> LIKELIHOODS = List.of(
-            new Likelihood("indicator-2", "workforce.indicator.appointed", Counts::appointed, Counts::shortlisted, true),
-            new Likelihood("indicator-3", "workforce.indicator.disciplinary", Counts::disciplinary, Counts::headcount, false),
-            new Likelihood("indicator-4", "workforce.indicator.training", Counts::training, Counts::headcount, true));
+            new Likelihood("indicator-2", "workforce.indicator.appointed", KeyedCounts::appointed, KeyedCounts::shortlisted, true),
+            new Likelihood("indicator-3", "workforce.indicator.disciplinary", KeyedCounts::disciplinary, KeyedCounts::headcount,
+                    false),
+            new Likelihood("indicator-4", "workforce.indicator.training", KeyedCounts::training, KeyedCounts::headcount, true));
 
     private final List<CountRow> rows;
+    private final Map<CountRow, KeyedCounts> keyed = new java.util.HashMap<>();
     private final List<WorkforceStore.Organisation> organisations;
     private final View view;
     private final DisclosurePolicy policy;
@@ -59,12 +67,16 @@ final class WorkforceReport {
     private final String csvBase;
     private final String csvQuery;
 
-    /** @param csvQuery what follows each table's CSV address: the snapshot and view chosen */
-    WorkforceReport(List<CountRow> rows, List<WorkforceStore.Organisation> organisations, View view, DisclosurePolicy policy,
-                    Texts texts, String csvQuery) {
+    /**
+     * @param snapshot the snapshot's name, which names its staff for the record keys
+     * @param csvQuery what follows each table's CSV address: the snapshot and view chosen
+     */
+    WorkforceReport(String snapshot, List<CountRow> rows, RecordKeys keys, List<WorkforceStore.Organisation> organisations,
+                    View view, DisclosurePolicy policy, Texts texts, String csvQuery) {
         this.csvBase = "/reports/wres/workforce/";
         this.csvQuery = csvQuery;
         this.rows = rows;
+        rows.forEach(r -> keyed.put(r, KeyedCounts.of(snapshot, r, keys)));
         this.organisations = organisations.stream()
                 .filter(o -> rows.stream().anyMatch(r -> r.organisationId() == o.id())).toList();
         this.view = view;
@@ -87,7 +99,7 @@ final class WorkforceReport {
 
     /** Indicator 1: staff in each band, clinical and non-clinical, by ethnicity, against the whole workforce. */
     private ReportTable indicator1() {
-        Map<List<Object>, Counts[]> bands = new LinkedHashMap<>();
+        Map<List<Object>, KeyedCounts[]> bands = new LinkedHashMap<>();
         for (boolean clinical : new boolean[] {true, false}) {
             for (Band band : Band.values()) {
                 List<CountRow> matching = inView().stream()
@@ -101,7 +113,7 @@ final class WorkforceReport {
         bands.keySet().forEach(k -> labels.add(List.of(texts.ui("workforce.band_row", Map.of(
                 "staff", ui((Boolean) k.get(0) ? "workforce.clinical" : "workforce.non_clinical").value(),
                 "band", bandLabel((Band) k.get(1)).value())))));
-        ProtectedTable table = protect(bands.values().stream().map(e -> new int[] {
+        ProtectedTable table = protect(bands.values().stream().map(e -> new Count[] {
                 e[0].headcount(), e[1].headcount(), e[2].headcount()}).toList());
         List<ReportTable.Row> out = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
@@ -144,14 +156,14 @@ final class WorkforceReport {
     /** Indicators 2 to 4: events and bases by ethnicity for each part of the view, and the relative likelihood. */
     private ReportTable likelihood(Likelihood indicator) {
         Map<Text, List<CountRow>> parts = parts();
-        List<int[]> grid = new ArrayList<>();
+        List<Count[]> grid = new ArrayList<>();
         for (List<CountRow> part : parts.values()) {
-            Counts[] e = byEthnicity(part);
-            int[] line = new int[6];
+            KeyedCounts[] e = byEthnicity(part);
+            Count[] line = new Count[6];
             for (int g = 0; g < 3; g++) {
-                int events = indicator.events().applyAsInt(e[g]);
+                Count events = indicator.events().apply(e[g]);
                 line[2 * g] = events;
-                line[2 * g + 1] = indicator.base().applyAsInt(e[g]) - events;
+                line[2 * g + 1] = indicator.base().apply(e[g]).minus(events);
             }
             grid.add(line);
         }
@@ -208,11 +220,11 @@ final class WorkforceReport {
 
     /** Indicator 9: BME share of board voting members against the BME share of the workforce, by organisation. */
     private ReportTable indicator9() {
-        List<Counts[]> byOrganisation = organisations.stream()
+        List<KeyedCounts[]> byOrganisation = organisations.stream()
                 .map(o -> byEthnicity(rows.stream().filter(r -> r.organisationId() == o.id()).toList())).toList();
-        ProtectedTable board = protect(byOrganisation.stream().map(e -> new int[] {
+        ProtectedTable board = protect(byOrganisation.stream().map(e -> new Count[] {
                 e[0].board(), e[1].board(), e[2].board()}).toList());
-        ProtectedTable workforce = protect(byOrganisation.stream().map(e -> new int[] {
+        ProtectedTable workforce = protect(byOrganisation.stream().map(e -> new Count[] {
                 e[0].headcount(), e[1].headcount(), e[2].headcount()}).toList());
         List<ReportTable.Row> out = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
@@ -272,17 +284,18 @@ final class WorkforceReport {
         return parts;
     }
 
-    private static Counts[] byEthnicity(List<CountRow> rows) {
-        Counts[] sums = {Counts.NONE, Counts.NONE, Counts.NONE};
+    private KeyedCounts[] byEthnicity(List<CountRow> rows) {
+        KeyedCounts[] sums = {KeyedCounts.NONE, KeyedCounts.NONE, KeyedCounts.NONE};
         for (CountRow row : rows) {
-            sums[row.ethnicity().ordinal()] = sums[row.ethnicity().ordinal()].plus(row.counts());
+            sums[row.ethnicity().ordinal()] = sums[row.ethnicity().ordinal()].plus(keyed.get(row));
         }
         return sums;
     }
 
     /** A table needs a row; an empty snapshot part gives one row of zeros, which hides nothing. */
-    private ProtectedTable protect(List<int[]> grid) {
-        int[][] cells = grid.isEmpty() ? new int[][] {{0, 0, 0}} : grid.toArray(int[][]::new);
+    private ProtectedTable protect(List<Count[]> grid) {
+        Count[][] cells = grid.isEmpty() ? new Count[][] {{Count.NONE, Count.NONE, Count.NONE}}
+                : grid.toArray(Count[][]::new);
         return DisclosureControl.protect(Table.of(cells), policy);
     }
 

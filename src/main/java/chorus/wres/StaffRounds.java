@@ -104,8 +104,8 @@ class StaffRounds {
         List<Respondent> respondents = new ArrayList<>();
         organisation.forEach((id, org) -> {
             Map<String, String> given = answers.getOrDefault(id, Map.of());
-            respondents.add(new Respondent(org, Respondent.Ethnicity.of(given.get("ethnicity")), given.get("staff_group"),
-                    Map.copyOf(given)));
+            respondents.add(new Respondent("s:" + id, org, Respondent.Ethnicity.of(given.get("ethnicity")),
+                    given.get("staff_group"), Map.copyOf(given)));
         });
         return respondents;
     }

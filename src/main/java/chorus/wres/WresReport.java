@@ -4,6 +4,7 @@ import chorus.disclosure.Cell;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
+import chorus.disclosure.RecordKeys;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.report.BarChart;
@@ -23,7 +24,7 @@ import java.util.OptionalDouble;
  * WRES indicators 5 to 8 for one staff survey round: LMNS-wide (against the previous round and the
  * national figures), by organisation and by staff group. Every table is built from
  * {@link WresBreakdown}s, so every figure on the page, in the charts and in the CSV files has been
- * through disclosure control with the staff policy.
+ * through disclosure control with the staff policy, perturbed by the keys of the staff behind it.
  */
 @Singleton
 class WresReport {
@@ -51,13 +52,15 @@ class WresReport {
     private final StaffRounds rounds;
     private final Comparators comparators;
     private final DisclosurePolicy policy;
+    private final RecordKeys keys;
     private final boolean dontKnowInDenominator;
 
-    WresReport(StaffRounds rounds, Comparators comparators, DisclosurePolicies policies,
+    WresReport(StaffRounds rounds, Comparators comparators, DisclosurePolicies policies, RecordKeys keys,
                @Value("${chorus.wres.career-dont-know-in-denominator:false}") boolean dontKnowInDenominator) {
         this.rounds = rounds;
         this.comparators = comparators;
         this.policy = policies.staff();
+        this.keys = keys;
         this.dontKnowInDenominator = dontKnowInDenominator;
     }
 
@@ -87,7 +90,8 @@ class WresReport {
         for (WresIndicator indicator : WresIndicator.values()) {
             sections.add(section(indicator, round, current, previous, before, national.get(indicator), t));
         }
-        Cell respondents = DisclosureControl.protect(List.of(current.respondents().size()), policy).total();
+        Cell respondents = DisclosureControl.protect(List.of(keys.records(current.respondents().stream()
+                .map(Respondent::identity).toList())), policy).total();
         return new Page(round, previous, respondents, List.copyOf(sections));
     }
 
@@ -145,14 +149,15 @@ class WresReport {
         if (data.respondents().isEmpty()) {
             return null;
         }
-        return WresBreakdown.of(List.copyOf(rows), rowOf, data.respondents(), indicator, dontKnowInDenominator, policy);
+        return WresBreakdown.of(List.copyOf(rows), rowOf, data.respondents(), indicator, dontKnowInDenominator, policy,
+                keys);
     }
 
-    private static String organisationRow(Respondent respondent) {
+    static String organisationRow(Respondent respondent) {
         return respondent.organisationId() == null ? NOT_GIVEN : respondent.organisationId().toString();
     }
 
-    private static String staffGroupRow(Respondent respondent) {
+    static String staffGroupRow(Respondent respondent) {
         return STAFF_GROUPS.containsKey(respondent.staffGroup()) ? respondent.staffGroup() : NOT_GIVEN;
     }
 
@@ -226,7 +231,8 @@ class WresReport {
                 t.ui("wres.col.unknown_n"), t.ui("wres.col.total_n"), t.ui("wres.col.gap"), t.ui("wres.col.ratio"));
     }
 
-    private static List<Text> cells(WresBreakdown.Group white, WresBreakdown.Group bme, Cell unknown, Cell total, Texts t) {
+    /** A row's figures in words, from published figures only: the same for the page, the chart's table and the CSV. */
+    static List<Text> cells(WresBreakdown.Group white, WresBreakdown.Group bme, Cell unknown, Cell total, Texts t) {
         List<Text> cells = new ArrayList<>();
         rate(cells, white, t);
         rate(cells, bme, t);
@@ -234,7 +240,7 @@ class WresReport {
         cells.add(Figures.count(total, t));
         if (white.published() && bme.published()) {
             cells.add(Figures.points(bme.percent() - white.percent(), t));
-            OptionalDouble ratio = RelativeLikelihood.of(bme.events(), bme.count(), white.events(), white.count());
+            OptionalDouble ratio = RelativeLikelihood.of(bme.happened(), bme.count(), white.happened(), white.count());
             cells.add(ratio.isPresent() ? Figures.ratio(ratio.getAsDouble()) : Figures.notAvailable(t));
         } else {
             cells.add(Figures.notAvailable(t));

@@ -79,6 +79,7 @@ class WresReportController {
         List<Text> notes = new ArrayList<>();
         notes.add(t.ui("wres.note.respondents", Map.of("n", Figures.count(page.respondents(), t).value())));
         notes.add(t.ui("wres.note.hidden", Map.of("n", report.minimum())));
+        notes.add(t.ui("disclosure.perturbed_note"));
         notes.add(t.ui("wres.note.groups"));
         String key = report.dontKnowInDenominator() ? "wres.note.dont_know_in" : "wres.note.dont_know_out";
         notes.add(t.ui(key));

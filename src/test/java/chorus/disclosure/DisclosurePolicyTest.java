@@ -29,12 +29,12 @@ class DisclosurePolicyTest {
             "1002,1000"})
     void roundsAsNhsDigitalDoes(int count, int published) {
         assertEquals(published, DisclosurePolicy.roundToFive(count));
-        assertEquals(published, DisclosurePolicy.staff().roundingToFive().published(count));
+        assertEquals(published, DisclosurePolicy.staff().roundingToFive().shown(count));
     }
 
     @Test
-    void withoutRoundingCountsArePublishedAsTheyAre() {
-        assertEquals(13, DisclosurePolicy.staff().published(13));
+    void withoutRoundingPerturbedCountsAreShownAsTheyAre() {
+        assertEquals(14, DisclosurePolicy.staff().shown(14));
     }
 
     @Test
@@ -46,6 +46,14 @@ class DisclosurePolicyTest {
     @CsvSource({"0,false", "1,true", "10,true", "11,false", "12,false"})
     void tooSmallMeansMoreThanNoneButBelowTheMinimum(int count, boolean tooSmall) {
         assertEquals(tooSmall, DisclosurePolicy.staff().isTooSmall(count));
+    }
+
+    @ParameterizedTest(name = "{0} records published as {1}, against a minimum of 11: hidden {2}")
+    @CsvSource({"0,0,false", "1,0,false", "1,2,true", "9,10,true", "10,10,true", "10,11,true", "11,10,true",
+            "11,12,false", "12,12,false", "12,11,false"})
+    void aGroupIsHiddenWhenItOrItsPerturbedFigureIsBelowTheMinimumButZeroIsShown(int records, int perturbed,
+                                                                                  boolean hidden) {
+        assertEquals(hidden, DisclosurePolicy.staff().hides(records, perturbed));
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random small tables, as a report by staff group and ethnic group would give: whatever the counts,
- * nothing small is shown and no hidden figure can be worked out from what is shown.
+ * Random small tables, as a report by staff group and ethnic group would give, with random cell
+ * keys: whatever the counts and keys, nothing small is shown, every shown figure is within one of the
+ * truth, and no hidden figure can be worked out from what is shown.
  */
 class DisclosurePropertyTest {
 
@@ -26,9 +27,11 @@ class DisclosurePropertyTest {
         for (int i = 0; i < 2000; i++) {
             int[][] counts = randomCounts(random, 1 + random.nextInt(5), 1 + random.nextInt(5));
             DisclosurePolicy policy = random.nextBoolean() ? DisclosurePolicy.staff() : DisclosurePolicy.serviceUsers();
-            ProtectedTable published = DisclosureControl.protect(Table.of(counts), policy);
+            Table table = keyed(random, counts);
+            ProtectedTable published = DisclosureControl.protect(table, policy);
             String which = "table " + i + " " + Arrays.deepToString(counts) + " with minimum " + policy.minimum();
             assertNoShownCountIsSmall(published, policy, which);
+            assertEveryShownCountIsWithinOneOfTheTruth(published, table, which);
             assertNoLineHasOneHidden(published);
             assertNoHiddenCellCanBeWorkedOut(published, counts);
             if (lines(published).stream().flatMap(List::stream)
@@ -43,14 +46,45 @@ class DisclosurePropertyTest {
     void noRandomBreakdownShowsASmallCountOrLeavesOneHiddenAlone() {
         Random random = new Random(SEED);
         for (int i = 0; i < 2000; i++) {
-            List<Integer> counts = Arrays.stream(randomCounts(random, 1, 1 + random.nextInt(8))[0]).boxed().toList();
+            int[][] sizes = randomCounts(random, 1, 1 + random.nextInt(8));
+            List<Integer> counts = Arrays.stream(sizes[0]).boxed().toList();
             DisclosurePolicy policy = random.nextBoolean() ? DisclosurePolicy.staff() : DisclosurePolicy.serviceUsers();
-            ProtectedBreakdown published = DisclosureControl.protect(counts, policy);
+            Table table = keyed(random, sizes);
+            List<Count> keyed = new ArrayList<>();
+            for (int c = 0; c < table.columns(); c++) {
+                keyed.add(table.count(0, c));
+            }
+            ProtectedBreakdown published = DisclosureControl.protect(keyed, policy);
             List<Cell> line = new ArrayList<>(published.categories());
             line.add(published.total());
             assertNotEquals(1, line.stream().filter(c -> !c.isShown()).count(), "breakdown " + counts);
             line.stream().filter(Cell::isShown).map(c -> ((Cell.Shown) c).count())
                     .forEach(n -> assertFalse(policy.isTooSmall(n), "shown " + n + " in " + counts));
+        }
+    }
+
+    private static Table keyed(Random random, int[][] counts) {
+        Count[][] keyed = new Count[counts.length][];
+        for (int r = 0; r < counts.length; r++) {
+            keyed[r] = Arrays.stream(counts[r]).mapToObj(n -> Count.of(n, random.nextInt(Count.KEYS))).toArray(Count[]::new);
+        }
+        return Table.of(keyed);
+    }
+
+    private static void assertEveryShownCountIsWithinOneOfTheTruth(ProtectedTable published, Table table, String which) {
+        for (int r = 0; r <= table.rows(); r++) {
+            for (int c = 0; c <= table.columns(); c++) {
+                boolean rowTotal = c == table.columns();
+                boolean columnTotal = r == table.rows();
+                Cell cell = columnTotal ? (rowTotal ? published.grandTotal() : published.columnTotal(c))
+                        : rowTotal ? published.rowTotal(r) : published.cell(r, c);
+                Count truth = columnTotal ? (rowTotal ? table.grandTotal() : table.columnTotal(c))
+                        : rowTotal ? table.rowTotal(r) : table.count(r, c);
+                if (cell instanceof Cell.Shown shown) {
+                    assertTrue(Math.abs(shown.count() - truth.size()) <= 1, "shown " + shown.count() + " for "
+                            + truth.size() + " in " + which);
+                }
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Writes listening events, "about you" answers and tallies straight into the tables, as the event pages would. */
@@ -35,10 +37,10 @@ public final class Voices {
     }
 
     /**
-     * One "about you" response at an event. postcodeInText stores the district in text_value, which
-     * the report must read as well as option_value.
+     * One "about you" response at an event, and its id. postcodeInText stores the district in
+     * text_value, which the report must read as well as option_value.
      */
-    public void aboutYou(long event, String channel, String ethnicity, String district, boolean postcodeInText, String language) {
+    public long aboutYou(long event, String channel, String ethnicity, String district, boolean postcodeInText, String language) {
         String key = UUID.randomUUID().toString();
         Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
                 + " submission_key, event_id) VALUES ('about-you', 1, 'en', ?, ?, ?, ?)", channel,
@@ -54,12 +56,16 @@ public final class Voices {
             answer(response, "first_language", language, null);
         }
         answer(response, "age_band", "25_34", null);
+        return response;
     }
 
-    public void aboutYou(long event, String channel, String ethnicity, int times) {
+    /** Responses with only an ethnicity, and their ids. */
+    public List<Long> aboutYou(long event, String channel, String ethnicity, int times) {
+        List<Long> ids = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            aboutYou(event, channel, ethnicity, null, false, null);
+            ids.add(aboutYou(event, channel, ethnicity, null, false, null));
         }
+        return ids;
     }
 
     public void tally(long event, String category, int people) {

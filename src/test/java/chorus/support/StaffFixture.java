@@ -48,24 +48,27 @@ public final class StaffFixture {
     /**
      * {@code size} responses in a round and organisation, each with the ethnicity code (null: not
      * answered) and staff group; person i answers question q with {@code columns.get(q).get(i)}.
+     *
+     * @return the responses' ids, person i's at i, for tests that work out the record keys behind a figure
      */
-    public void group(int size, long roundId, Long organisationId, String ethnicity, String staffGroup,
-                      Map<String, List<String>> columns) {
+    public List<String> group(int size, long roundId, Long organisationId, String ethnicity, String staffGroup,
+                              Map<String, List<String>> columns) {
         columns.forEach((question, values) -> {
             if (values.size() != size) {
                 throw new IllegalArgumentException(question + " has " + values.size() + " answers for " + size + " people");
             }
         });
-        tx.executeWrite(status -> {
+        return tx.executeWrite(status -> {
+            List<String> ids = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                person(i, roundId, organisationId, ethnicity, staffGroup, columns);
+                ids.add(person(i, roundId, organisationId, ethnicity, staffGroup, columns));
             }
-            return null;
+            return ids;
         });
     }
 
-    private void person(int person, long roundId, Long organisationId, String ethnicity, String staffGroup,
-                        Map<String, List<String>> columns) {
+    private String person(int person, long roundId, Long organisationId, String ethnicity, String staffGroup,
+                          Map<String, List<String>> columns) {
         String response = UUID.randomUUID().toString();
         Database.update(jdbc, tx, "INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id)"
                 + " VALUES (?, 'staff-experience', 1, 'en', ?, ?)", response, roundId, organisationId);
@@ -83,6 +86,7 @@ public final class StaffFixture {
         });
         answers.forEach((question, value) -> Database.update(jdbc, tx,
                 "INSERT INTO staff_answer (response_id, question_id, seq, option_value) VALUES (?, ?, 1, ?)", response, question, value));
+        return response;
     }
 
     private long insert(String sql, Object... args) {

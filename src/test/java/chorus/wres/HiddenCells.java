@@ -1,16 +1,17 @@
 package chorus.wres;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A reader's attack on a published table: every way of filling the hidden cells with whole numbers
- * that agrees with everything shown (each row adds up to its total; each column adds up to the
- * totals row). A hidden cell that can take only one value has been given away.
+ * A reader's attack on a published table: each row adds up to its total and each column to the
+ * totals row, so the hidden figures solve a set of linear equations. The published figures carry
+ * the noise of the cell key method, so they no longer add up exactly and the arithmetic would give a
+ * hidden figure only to within a few; this checks the stronger thing, that even if every shown figure
+ * were exact, no hidden one could be worked out: no hidden cell's value is fixed by the equations
+ * (its unit vector is not in their span).
  */
 final class HiddenCells {
 
@@ -19,85 +20,77 @@ final class HiddenCells {
 
     /**
      * @param grid rows of counts whose last entry is the row total; the last row holds the column
-     *     totals; -1 marks a hidden figure. The grand total must be shown (it bounds the search).
+     *     totals; -1 marks a hidden figure
      */
     static void assertNoneRecoverable(List<int[]> grid, String label) {
-        int[] totals = grid.get(grid.size() - 1);
-        int bound = totals[totals.length - 1];
-        assertTrue(bound >= 0, "the grand total is shown");
-        List<List<int[]>> choices = new ArrayList<>();
-        for (int[] row : grid) {
-            choices.add(completions(row, bound));
-        }
-        List<Set<Integer>> seen = new ArrayList<>();
-        for (int i = 0; i < grid.size() * totals.length; i++) {
-            seen.add(new HashSet<>());
-        }
-        search(choices, 0, new int[grid.size()][], seen);
-        for (int r = 0; r < grid.size(); r++) {
-            for (int c = 0; c < totals.length; c++) {
-                if (grid.get(r)[c] < 0) {
-                    Set<Integer> values = seen.get(r * totals.length + c);
-                    assertTrue(values.size() > 1, label + ": the hidden figure in row " + r + ", column " + c
-                            + " can only be " + values);
-                }
+        int rows = grid.size();
+        int columns = grid.get(0).length;
+        List<Integer> unknowns = new ArrayList<>();
+        for (int i = 0; i < rows * columns; i++) {
+            if (grid.get(i / columns)[i % columns] < 0) {
+                unknowns.add(i);
             }
         }
-    }
-
-    /** Every way to fill a row's hidden figures so that its cells add up to its total. */
-    private static List<int[]> completions(int[] row, int bound) {
-        List<Integer> hidden = new ArrayList<>();
-        for (int c = 0; c < row.length; c++) {
-            if (row[c] < 0) {
-                hidden.add(c);
-            }
-        }
-        List<int[]> found = new ArrayList<>();
-        fill(row.clone(), hidden, 0, bound, found);
-        return found;
-    }
-
-    private static void fill(int[] row, List<Integer> hidden, int next, int bound, List<int[]> found) {
-        if (next == hidden.size()) {
-            int sum = 0;
-            for (int c = 0; c < row.length - 1; c++) {
-                sum += row[c];
-            }
-            if (sum == row[row.length - 1]) {
-                found.add(row.clone());
-            }
-            return;
-        }
-        for (int v = 0; v <= bound; v++) {
-            row[hidden.get(next)] = v;
-            fill(row, hidden, next + 1, bound, found);
-        }
-        row[hidden.get(next)] = -1;
-    }
-
-    private static void search(List<List<int[]>> choices, int r, int[][] picked, List<Set<Integer>> seen) {
-        if (r == choices.size()) {
-            int columns = picked[0].length;
+        List<double[]> equations = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            double[] equation = new double[unknowns.size()];
             for (int c = 0; c < columns; c++) {
-                int sum = 0;
-                for (int i = 0; i < picked.length - 1; i++) {
-                    sum += picked[i][c];
-                }
-                if (sum != picked[picked.length - 1][c]) {
-                    return;
+                int at = unknowns.indexOf(r * columns + c);
+                if (at >= 0) {
+                    equation[at] = c == columns - 1 ? -1 : 1;
                 }
             }
-            for (int i = 0; i < picked.length; i++) {
-                for (int c = 0; c < columns; c++) {
-                    seen.get(i * columns + c).add(picked[i][c]);
+            equations.add(equation);
+        }
+        for (int c = 0; c < columns; c++) {
+            double[] equation = new double[unknowns.size()];
+            for (int r = 0; r < rows; r++) {
+                int at = unknowns.indexOf(r * columns + c);
+                if (at >= 0) {
+                    equation[at] = r == rows - 1 ? -1 : 1;
                 }
             }
-            return;
+            equations.add(equation);
         }
-        for (int[] choice : choices.get(r)) {
-            picked[r] = choice;
-            search(choices, r + 1, picked, seen);
+        int rank = rank(equations);
+        for (int u = 0; u < unknowns.size(); u++) {
+            List<double[]> with = new ArrayList<>(equations);
+            double[] unit = new double[unknowns.size()];
+            unit[u] = 1;
+            with.add(unit);
+            int cell = unknowns.get(u);
+            assertEquals(rank + 1, rank(with), label + ": the hidden figure in row " + cell / columns + ", column "
+                    + cell % columns + " can be worked out from the totals");
         }
+    }
+
+    private static int rank(List<double[]> equations) {
+        double[][] m = equations.stream().map(double[]::clone).toArray(double[][]::new);
+        int width = m.length == 0 ? 0 : m[0].length;
+        int rank = 0;
+        for (int col = 0; col < width && rank < m.length; col++) {
+            int pivot = rank;
+            for (int r = rank; r < m.length; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            if (Math.abs(m[pivot][col]) < 1e-9) {
+                continue;
+            }
+            double[] swap = m[pivot];
+            m[pivot] = m[rank];
+            m[rank] = swap;
+            for (int r = 0; r < m.length; r++) {
+                if (r != rank) {
+                    double factor = m[r][col] / m[rank][col];
+                    for (int k = col; k < width; k++) {
+                        m[r][k] -= factor * m[rank][k];
+                    }
+                }
+            }
+            rank++;
+        }
+        return rank;
     }
 }
