@@ -228,7 +228,17 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     /** Clicks an answer's label, as a person taps the words rather than the small box. */
     private void choose(String inputId) {
-        browser.find("label[for='" + inputId + "']").click();
+        WebElement label = browser.find("label[for='" + inputId + "']");
+        // After the 320 px and 200% text checks the window is resized back; bring the label to the
+        // middle of the view first, as a person would scroll to it, so no other box is under the tap.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", label);
+        try {
+            label.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(label)).click();
+        }
         assertTrue(browser.find("[id='" + inputId + "']").isSelected(), "tapping the label selects " + inputId);
     }
 
