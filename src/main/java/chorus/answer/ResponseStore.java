@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.disclosure.RecordKeys;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class ResponseStore {
     public long insert(NewResponse response) {
         long id = jdbc.execute(connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO response (survey_id, survey_version, language,"
-                    + " channel, submitted_on, submission_key, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    + " channel, submitted_on, submission_key, event_id, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, response.surveyId());
                 insert.setInt(2, response.version());
@@ -55,6 +56,7 @@ public class ResponseStore {
                 insert.setDate(5, Date.valueOf(response.submittedOn()));
                 insert.setString(6, response.submissionKey());
                 insert.setObject(7, response.eventId(), Types.BIGINT);
+                insert.setInt(8, RecordKeys.fresh());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -84,14 +86,15 @@ public class ResponseStore {
     /** A staff response; the unique id refuses a second copy of the same draft. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(NewStaffResponse response) {
-        jdbc.prepareStatement("INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", insert -> {
+        jdbc.prepareStatement("INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id,"
+                + " record_key) VALUES (?, ?, ?, ?, ?, ?, ?)", insert -> {
                     insert.setString(1, response.key());
                     insert.setString(2, response.surveyId());
                     insert.setInt(3, response.version());
                     insert.setString(4, response.language());
                     insert.setLong(5, response.roundId());
                     insert.setLong(6, response.organisationId());
+                    insert.setInt(7, RecordKeys.fresh());
                     return insert.executeUpdate();
                 });
         jdbc.prepareStatement("INSERT INTO staff_answer (response_id, question_id, seq, option_value, number_value, text_value)"

@@ -3,22 +3,29 @@ package chorus.disclosure;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HashSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Record keys for the cell key method: each record a report counts gets a key from 0 to 255 that is
- * always the same for that record and that nobody can work out without the secret, HMAC-SHA256 of
- * the record's identity. The identity is any string the report makes unique for the record and
- * stable for ever: "r:123" for a response, "s:" and a staff response's id, and "t:42:M" with the
- * unit's number for the people of a tally, which holds no records of its own (see {@link #units}).
+ * Record keys for the cell key method: each record a report counts has a key from 0 to 255 that is
+ * always the same for that record and that nobody can work out without reading the database.
+ *
+ * <p>Responses and staff responses keep their key in their own row, {@code record_key}: a random
+ * byte drawn when the row is written ({@link #fresh}), so a report adds keys up in the same SQL
+ * aggregate that counts the rows ({@link #counted}). Rows stored before keys were stored have the key
+ * of their identity ("r:" and the response id, "s:" and the staff response id; see the V19 migration).
+ * Things counted only as a number, such as the people of one line of a tally ("t:42:M"), hold no
+ * records of their own: their units get keys from HMAC-SHA256 under the installation's secret (see
+ * {@link #units}).
  */
 public final class RecordKeys {
 
     private static final String HMAC = "HmacSHA256";
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec secret;
 
@@ -30,7 +37,23 @@ public final class RecordKeys {
         this.secret = new SecretKeySpec(secret.clone(), HMAC);
     }
 
-    /** One record. */
+    /** A key for a record being written for the first time, to be stored with it. */
+    public static int fresh() {
+        return RANDOM.nextInt(Count.KEYS);
+    }
+
+    /**
+     * The records an SQL aggregate counted: {@code COUNT(*)} and {@code SUM(record_key)} of the same
+     * rows, which must be distinct records.
+     */
+    public static Count counted(long records, long keySum) {
+        if (records < 0 || records > Integer.MAX_VALUE || keySum < 0) {
+            throw new IllegalArgumentException("not a count of records: " + records + " with keys adding up to " + keySum);
+        }
+        return new Count((int) records, (int) Math.floorMod(keySum, (long) Count.KEYS));
+    }
+
+    /** One record, by the key of its identity. */
     public Count record(String identity) {
         return new Count(1, key(identity));
     }
@@ -69,8 +92,8 @@ public final class RecordKeys {
         return new Count(n, Math.floorMod(key, Count.KEYS));
     }
 
-    /** 0 to 255: the first byte of the HMAC of the identity. */
-    int key(String identity) {
+    /** 0 to 255: the first byte of the HMAC of the identity; the key of a record stored before keys were. */
+    public int key(String identity) {
         return hmac("record\u0000" + identity)[0] & 0xFF;
     }
 

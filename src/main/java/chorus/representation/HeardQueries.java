@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * Reads who was heard at the events of a period, for one MVP or the whole LMNS, as counts of records
- * that carry their keys for the cell key method. Record identities never change, so a person counts
- * with the same key in every period that includes their event: an "about you" answer is "r:" and its
- * response id; the people of a tally line are units of "t:" event id ":" category; the people of an
+ * that carry their keys for the cell key method. Keys never change, so a person counts with the same
+ * key in every period that includes their event: an "about you" answer has the key stored with its
+ * response; the people of a tally line are units of "t:" event id ":" category; the people of an
  * event who were not asked are units of "n:" event id. A tally raised by one, or one person more not
  * asked, adds one unit and leaves the others' keys alone.
  */
@@ -55,30 +55,26 @@ class HeardQueries {
             kinds.put(rows.getLong(1), rows.getString(2));
         });
         heard.events = events.size();
-        Map<Long, Map<String, String>> answers = new HashMap<>();
-        Map<Long, Long> eventOf = new HashMap<>();
-        select("SELECT r.id, r.event_id, a.question_id, COALESCE(a.option_value, a.text_value) FROM response r"
-                + " JOIN listening_event e ON e.id = r.event_id"
-                + " LEFT JOIN answer a ON a.response_id = r.id AND a.question_id IN ('ethnicity', 'postcode_district', 'first_language')"
-                + " WHERE r.survey_id = '" + ABOUT_YOU + "' AND" + where, from, to, mvpId, rows -> {
-                    long id = rows.getLong(1);
-                    eventOf.put(id, rows.getLong(2));
-                    Map<String, String> person = answers.computeIfAbsent(id, k -> new HashMap<>());
-                    if (rows.getString(3) != null && rows.getString(4) != null) {
-                        person.put(rows.getString(3), rows.getString(4));
-                    }
-                });
-        answers.forEach((id, person) -> {
-            long event = eventOf.get(id);
-            Count one = keys.record(responseIdentity(id));
-            events.get(event)[1]++;
-            heard.byKind.merge(kinds.get(event), one, Count::plus);
-            EthnicCategory.fromCode(person.getOrDefault("ethnicity", "")).ifPresentOrElse(c -> heard.add(c, one),
-                    () -> heard.addNotAsked(one));
-            String district = DeprivationLookup.normalise(person.get("postcode_district"));
-            heard.byQuintile.merge(quintiles.getOrDefault(district, 0), one, Count::plus);
-            String language = person.getOrDefault("first_language", Heard.NOT_GIVEN).strip().toLowerCase(Locale.ROOT);
-            heard.byLanguage.merge(language, one, Count::plus);
+        // Each "about you" answer counted in SQL with its stored key, once by event and ethnic category,
+        // once by postcode district and once by first language: a few hundred groups instead of every
+        // answer row. The raw values are mapped onto the report's rows here, and groups that land on
+        // the same row are added up (they hold different people).
+        select(aboutYou("r.event_id", "ethnicity", where), from, to, mvpId, rows -> {
+            long event = rows.getLong(1);
+            Count people = RecordKeys.counted(rows.getLong(3), rows.getLong(4));
+            events.get(event)[1] += rows.getInt(3);
+            heard.byKind.merge(kinds.get(event), people, Count::plus);
+            EthnicCategory.fromCode(rows.getString(2)).ifPresentOrElse(c -> heard.add(c, people),
+                    () -> heard.addNotAsked(people));
+        });
+        select(aboutYou("0", "postcode_district", where), from, to, mvpId, rows -> {
+            String district = DeprivationLookup.normalise(rows.getString(2));
+            heard.byQuintile.merge(quintiles.getOrDefault(district, 0), RecordKeys.counted(rows.getLong(3), rows.getLong(4)),
+                    Count::plus);
+        });
+        select(aboutYou("0", "first_language", where), from, to, mvpId, rows -> {
+            String language = rows.getString(2) == null ? Heard.NOT_GIVEN : rows.getString(2).strip().toLowerCase(Locale.ROOT);
+            heard.byLanguage.merge(language, RecordKeys.counted(rows.getLong(3), rows.getLong(4)), Count::plus);
         });
         select("SELECT t.event_id, t.ethnic_category, t.people FROM event_tally t JOIN listening_event e ON e.id = t.event_id"
                 + " WHERE" + where, from, to, mvpId, rows -> {
@@ -104,8 +100,19 @@ class HeardQueries {
         return heard;
     }
 
-    static String responseIdentity(long responseId) {
-        return "r:" + responseId;
+    /**
+     * The "about you" responses at the period's events grouped by {@code group} and their answer to
+     * one question (null when they left it out): the group, the answer, how many, and their keys added
+     * up. The answer is read by a subquery on (response_id, question_id), so a response counts once
+     * even if a question were stored twice. A question's value is its option or, for a typed answer,
+     * its text.
+     */
+    static String aboutYou(String group, String question, String where) {
+        return "SELECT g, v, COUNT(*), SUM(k) FROM (SELECT " + group + " AS g, r.record_key AS k,"
+                + " (SELECT MAX(COALESCE(a.option_value, a.text_value)) FROM answer a WHERE a.response_id = r.id"
+                + " AND a.question_id = '" + question + "') AS v"
+                + " FROM listening_event e JOIN response r ON r.event_id = e.id AND r.survey_id = '" + ABOUT_YOU + "'"
+                + " WHERE" + where + ") heard GROUP BY g, v";
     }
 
     static String tallyIdentity(long eventId, String category) {

@@ -1,18 +1,20 @@
 package chorus.wres;
 
+import chorus.disclosure.Count;
 import chorus.survey.EthnicCategory;
 import java.util.Map;
 
 /**
- * One staff response as the WRES report needs it: its record identity for the cell key method, where
- * they work, their WRES ethnic group and their answers (question id to option value). Never leaves
- * this package.
+ * Staff of one round who gave the same answers to the WRES questions, as the WRES report needs them:
+ * how many and their record keys, where they work, their WRES ethnic group and their answers
+ * (question id to option value). The database groups the round's responses this way, so the report
+ * reads a few hundred of these rather than every answer. Never leaves this package.
  *
- * @param identity "s:" and the response's id, which never changes
+ * @param people the staff, counted with their keys for the cell key method
  * @param organisationId null when the response has none
  * @param staffGroup null when not answered
  */
-record Respondent(String identity, Long organisationId, Ethnicity ethnicity, String staffGroup, Map<String, String> answers) {
+record Respondent(Count people, Long organisationId, Ethnicity ethnicity, String staffGroup, Map<String, String> answers) {
 
     /** WRES groups: White (A, B, C), BME (every other valid code), unknown (Z or no answer). */
     enum Ethnicity {

@@ -1,5 +1,6 @@
 package chorus.wres;
 
+import chorus.disclosure.RecordKeys;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -73,41 +74,54 @@ class StaffRounds {
                 });
     }
 
-    /** Every response of the round with an answer to a WRES question. */
+    /**
+     * The round's responses with an answer to a WRES question, grouped in SQL by organisation and
+     * answers: each group's size and the sum of its stored record keys.
+     */
     @Transactional
     List<Respondent> respondents(long roundId) {
-        String marks = String.join(",", QUESTIONS.stream().map(q -> "?").toList());
-        return jdbc.prepareStatement("SELECT r.id, r.organisation_id, a.question_id, a.option_value FROM staff_response r"
-                + " JOIN staff_answer a ON a.response_id = r.id WHERE r.round_id = ? AND a.question_id IN (" + marks + ")"
-                + " ORDER BY r.id", select -> {
-                    select.setLong(1, roundId);
-                    for (int i = 0; i < QUESTIONS.size(); i++) {
-                        select.setString(i + 2, QUESTIONS.get(i));
+        return jdbc.prepareStatement(RESPONDENTS, select -> {
+            select.setLong(1, roundId);
+            List<Respondent> respondents = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long organisation = rows.getLong(1);
+                    Long organisationId = rows.wasNull() ? null : organisation;
+                    Map<String, String> answers = new HashMap<>();
+                    for (int q = 0; q < QUESTIONS.size(); q++) {
+                        String value = rows.getString(q + 2);
+                        if (value != null) {
+                            answers.put(QUESTIONS.get(q), value);
+                        }
                     }
-                    return respondents(select.executeQuery());
-                });
-    }
-
-    private static List<Respondent> respondents(ResultSet rows) throws SQLException {
-        Map<String, Long> organisation = new LinkedHashMap<>();
-        Map<String, Map<String, String>> answers = new HashMap<>();
-        try (rows) {
-            while (rows.next()) {
-                String id = rows.getString(1);
-                long org = rows.getLong(2);
-                organisation.put(id, rows.wasNull() ? null : org);
-                if (rows.getString(4) != null) {
-                    answers.computeIfAbsent(id, k -> new HashMap<>()).put(rows.getString(3), rows.getString(4));
+                    respondents.add(new Respondent(RecordKeys.counted(rows.getLong(QUESTIONS.size() + 2),
+                            rows.getLong(QUESTIONS.size() + 3)), organisationId, Respondent.Ethnicity.of(answers.get("ethnicity")),
+                            answers.get("staff_group"), Map.copyOf(answers)));
                 }
             }
-        }
-        List<Respondent> respondents = new ArrayList<>();
-        organisation.forEach((id, org) -> {
-            Map<String, String> given = answers.getOrDefault(id, Map.of());
-            respondents.add(new Respondent("s:" + id, org, Respondent.Ethnicity.of(given.get("ethnicity")),
-                    given.get("staff_group"), Map.copyOf(given)));
+            return respondents;
         });
-        return respondents;
+    }
+
+    /**
+     * One row per response turns its WRES answers into columns (MAX picks the one value of a
+     * single-choice answer); the outer query counts the responses that answered alike.
+     */
+    static final String RESPONDENTS = respondentsSql();
+
+    private static String respondentsSql() {
+        StringBuilder pivot = new StringBuilder("SELECT r.organisation_id AS organisation_id, r.record_key AS record_key");
+        StringBuilder columns = new StringBuilder();
+        for (int q = 0; q < QUESTIONS.size(); q++) {
+            pivot.append(", MAX(CASE WHEN a.question_id = '").append(QUESTIONS.get(q)).append("' THEN a.option_value END) AS q")
+                    .append(q);
+            columns.append(", q").append(q);
+        }
+        pivot.append(" FROM staff_response r JOIN staff_answer a ON a.response_id = r.id WHERE r.round_id = ? AND a.question_id IN (")
+                .append(String.join(", ", QUESTIONS.stream().map(q -> "'" + q + "'").toList()))
+                .append(") GROUP BY r.id, r.organisation_id, r.record_key");
+        return "SELECT organisation_id" + columns + ", COUNT(*), SUM(record_key) FROM (" + pivot + ") staff"
+                + " GROUP BY organisation_id" + columns;
     }
 
     private static List<Round> rounds(ResultSet rows) throws SQLException {

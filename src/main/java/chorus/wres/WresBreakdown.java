@@ -5,7 +5,6 @@ import chorus.disclosure.Count;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicy;
 import chorus.disclosure.ProtectedTable;
-import chorus.disclosure.RecordKeys;
 import chorus.disclosure.Table;
 import chorus.stats.Interval;
 import chorus.stats.Proportions;
@@ -76,8 +75,7 @@ final class WresBreakdown {
      * @param rowOf the row a respondent belongs to
      */
     static WresBreakdown of(List<String> rowKeys, Function<Respondent, String> rowOf, List<Respondent> respondents,
-                            WresIndicator indicator, boolean dontKnowInDenominator, DisclosurePolicy policy,
-                            RecordKeys keys) {
+                            WresIndicator indicator, boolean dontKnowInDenominator, DisclosurePolicy policy) {
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < rowKeys.size(); i++) {
             index.put(rowKeys.get(i), i);
@@ -94,10 +92,10 @@ final class WresBreakdown {
                 throw new IllegalArgumentException("no row for " + rowOf.apply(respondent));
             }
             int group = respondent.ethnicity().ordinal();
-            Count person = keys.record(respondent.identity());
-            counts[row][group] = counts[row][group].plus(person);
+            Count people = respondent.people();
+            counts[row][group] = counts[row][group].plus(people);
             if (outcome.get()) {
-                events[row][group] = events[row][group].plus(person);
+                events[row][group] = events[row][group].plus(people);
             }
         }
         return new WresBreakdown(events, DisclosureControl.protect(Table.of(counts), policy), policy);

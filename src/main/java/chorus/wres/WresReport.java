@@ -4,7 +4,7 @@ import chorus.disclosure.Cell;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
-import chorus.disclosure.RecordKeys;
+import chorus.disclosure.Count;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.report.BarChart;
@@ -52,15 +52,13 @@ class WresReport {
     private final StaffRounds rounds;
     private final Comparators comparators;
     private final DisclosurePolicy policy;
-    private final RecordKeys keys;
     private final boolean dontKnowInDenominator;
 
-    WresReport(StaffRounds rounds, Comparators comparators, DisclosurePolicies policies, RecordKeys keys,
+    WresReport(StaffRounds rounds, Comparators comparators, DisclosurePolicies policies,
                @Value("${chorus.wres.career-dont-know-in-denominator:false}") boolean dontKnowInDenominator) {
         this.rounds = rounds;
         this.comparators = comparators;
         this.policy = policies.staff();
-        this.keys = keys;
         this.dontKnowInDenominator = dontKnowInDenominator;
     }
 
@@ -90,8 +88,8 @@ class WresReport {
         for (WresIndicator indicator : WresIndicator.values()) {
             sections.add(section(indicator, round, current, previous, before, national.get(indicator), t));
         }
-        Cell respondents = DisclosureControl.protect(List.of(keys.records(current.respondents().stream()
-                .map(Respondent::identity).toList())), policy).total();
+        Cell respondents = DisclosureControl.protect(List.of(current.respondents().stream().map(Respondent::people)
+                .reduce(Count.NONE, Count::plus)), policy).total();
         return new Page(round, previous, respondents, List.copyOf(sections));
     }
 
@@ -149,8 +147,7 @@ class WresReport {
         if (data.respondents().isEmpty()) {
             return null;
         }
-        return WresBreakdown.of(List.copyOf(rows), rowOf, data.respondents(), indicator, dontKnowInDenominator, policy,
-                keys);
+        return WresBreakdown.of(List.copyOf(rows), rowOf, data.respondents(), indicator, dontKnowInDenominator, policy);
     }
 
     static String organisationRow(Respondent respondent) {

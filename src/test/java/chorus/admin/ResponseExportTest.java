@@ -133,7 +133,7 @@ class ResponseExportTest {
         int count = 2_345;
         tx.executeWrite(status -> jdbc.execute(connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO response (survey_id, survey_version, language, channel,"
-                    + " submitted_on, submission_key) VALUES ('maternity-experience', 1, 'en', 'PAPER', DATE '2026-10-01', ?)",
+                    + " submitted_on, submission_key, record_key) VALUES ('maternity-experience', 1, 'en', 'PAPER', DATE '2026-10-01', ?, 0)",
                     Statement.RETURN_GENERATED_KEYS);
                  var answer = connection.prepareStatement("INSERT INTO answer (response_id, question_id, text_value) VALUES (?, 'went_well', ?)")) {
                 for (int i = 0; i < count; i++) {
@@ -160,8 +160,8 @@ class ResponseExportTest {
     }
 
     private long response(String marker) {
-        Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on, submission_key)"
-                + " VALUES ('maternity-experience', 1, 'en', 'ONLINE', DATE '2026-10-01', ?)", UUID.randomUUID().toString());
+        Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on, submission_key,"
+                + " record_key) VALUES ('maternity-experience', 1, 'en', 'ONLINE', DATE '2026-10-01', ?, 0)", UUID.randomUUID().toString());
         long id = Database.count(jdbc, tx, "SELECT MAX(id) FROM response");
         Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, text_value) VALUES (?, 'went_well', ?)", id, marker);
         return id;

@@ -251,7 +251,8 @@ class AnsweringFlowTest {
             java.util.Collections.sort(names);
             return names;
         }));
-        assertEquals(List.of("channel", "event_id", "id", "language", "submission_key", "submitted_on",
+        // record_key: a random byte for the cell key method, drawn when the response is stored.
+        assertEquals(List.of("channel", "event_id", "id", "language", "record_key", "submission_key", "submitted_on",
                 "survey_id", "survey_version"), columns);
     }
 }

@@ -33,6 +33,8 @@ class RepresentationBrowserTest extends BrowserTest {
     JdbcOperations jdbc;
     @Inject
     TransactionOperations<Connection> tx;
+    @Inject
+    chorus.disclosure.RecordKeys keys;
 
     @BeforeEach
     void signIn() {
@@ -70,7 +72,7 @@ class RepresentationBrowserTest extends BrowserTest {
 
     @Test
     void theReportIsAccessibleInEnglishAndRightToLeft() throws Exception {
-        Voices voices = new Voices(jdbc, tx);
+        Voices voices = new Voices(jdbc, tx, keys);
         long mvp = voices.mvp(Voices.unique("brw-"));
         long event = voices.event(mvp, "LISTENING_EVENT", LocalDate.of(1994, 4, 4), 60);
         voices.aboutYou(event, "EVENT", "A", 12);

@@ -189,7 +189,7 @@ class ListeningEventsTest {
         String token = StaffSession.csrfToken(page);
         assertEquals(303, lead.post("/mvp/events/" + reference + "/tally", "csrfToken", token, "count-A", "2", "count-Z", "1").status());
         Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, event_id, submitted_on,"
-                + " submission_key) VALUES ('about-you', 1, 'bn', 'PAPER', ?, CURRENT_DATE, ?)", id, UUID.randomUUID().toString());
+                + " submission_key, record_key) VALUES ('about-you', 1, 'bn', 'PAPER', ?, CURRENT_DATE, ?, 0)", id, UUID.randomUUID().toString());
 
         Document shown = lead.get("/mvp/events/" + reference).html();
         assertEquals("2", shown.selectFirst("#answered").text(), "the QR link answer and the keyed paper slip");

@@ -30,7 +30,7 @@ final class HeardModel {
      * @param language null for none given
      */
     HeardModel answers(List<Long> responseIds, String kind, EthnicCategory category, int quintile, String language) {
-        Count people = keys.records(responseIds.stream().map(HeardQueries::responseIdentity).toList());
+        Count people = keys.records(responseIds.stream().map(HeardModel::responseIdentity).toList());
         add(people, kind, category, quintile, language == null ? Heard.NOT_GIVEN : language.toLowerCase(Locale.ROOT));
         return this;
     }
@@ -44,6 +44,11 @@ final class HeardModel {
     HeardModel notAsked(long event, String kind, int people) {
         add(keys.units(HeardQueries.notAskedIdentity(event), people), kind, null, 0, Heard.NOT_GIVEN);
         return this;
+    }
+
+    /** The identity whose key {@link Voices} stores with a response, as the V19 migration did for older ones. */
+    static String responseIdentity(long responseId) {
+        return "r:" + responseId;
     }
 
     private void add(Count people, String kind, EthnicCategory category, int quintile, String language) {

@@ -68,7 +68,7 @@ class RepresentationDifferencingTest {
 
     @BeforeAll
     void fixture() {
-        Voices voices = new Voices(jdbc, tx);
+        Voices voices = new Voices(jdbc, tx, keys);
         mvp = Voices.unique("diff-");
         long id = voices.mvp(mvp);
         // 2 October, a listening event of 37: ten Black Caribbean people answered by the QR link, and a

@@ -77,7 +77,7 @@ class RepresentationReportTest {
         importFile(admin, "/reports/deprivation", "postcode_district,quintile\nNR3,1\nNR1,2\n");
         baseline = Database.count(jdbc, tx, "SELECT id FROM population_baseline WHERE area = 'Norfolk and Waveney'");
 
-        Voices voices = new Voices(jdbc, tx);
+        Voices voices = new Voices(jdbc, tx, keys);
         String a = Voices.unique("rep-a-");
         long mvp = voices.mvp(a);
         // Event 1, a listening event of 40: 15 by the QR link (A ×10, five of them NR3 and Polish; J ×5),

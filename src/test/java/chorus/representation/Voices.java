@@ -1,5 +1,6 @@
 package chorus.representation;
 
+import chorus.disclosure.RecordKeys;
 import chorus.support.Database;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -9,15 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Writes listening events, "about you" answers and tallies straight into the tables, as the event pages would. */
+/**
+ * Writes listening events, "about you" answers and tallies straight into the tables, as the event pages
+ * would. A response is stored with the key of its identity under the installation's secret, as the
+ * V19 migration gave responses stored before keys were, so a test can work out the figures the report
+ * must publish ({@link HeardModel}).
+ */
 public final class Voices {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
+    private final RecordKeys keys;
 
-    public Voices(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+    public Voices(JdbcOperations jdbc, TransactionOperations<Connection> tx, RecordKeys keys) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.keys = keys;
     }
 
     public static String unique(String prefix) {
@@ -43,9 +51,11 @@ public final class Voices {
     public long aboutYou(long event, String channel, String ethnicity, String district, boolean postcodeInText, String language) {
         String key = UUID.randomUUID().toString();
         Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
-                + " submission_key, event_id) VALUES ('about-you', 1, 'en', ?, ?, ?, ?)", channel,
+                + " submission_key, event_id, record_key) VALUES ('about-you', 1, 'en', ?, ?, ?, ?, 0)", channel,
                 java.sql.Date.valueOf(LocalDate.now()), key, event);
         long response = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
+        Database.update(jdbc, tx, "UPDATE response SET record_key = ? WHERE id = ?",
+                keys.key(HeardModel.responseIdentity(response)), response);
         if (ethnicity != null) {
             answer(response, "ethnicity", ethnicity, null);
         }

@@ -1,8 +1,10 @@
 package chorus.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chorus.disclosure.RecordKeys;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -77,8 +80,18 @@ class StaffResponsesMoveTest {
                     + " WHERE response_id = '" + staffKey1 + "' AND question_id = 'support' ORDER BY seq"),
                     "a multiple-choice answer keeps each value, numbered within the response");
 
-            long next = serviceUser(db, "2026-10-05", "m4");
+            // V19: every row keeps the cell key it had while keys were worked out from identities, so
+            // figures published before the upgrade are published the same after it.
+            RecordKeys keys = new RecordKeys(HexFormat.of().parseHex(strings(db, "SELECT secret FROM disclosure_secret").get(0)));
+            assertEquals(longs(db, "SELECT id FROM response ORDER BY id").stream().map(id -> (long) keys.key("r:" + id)).toList(),
+                    longs(db, "SELECT record_key FROM response ORDER BY id"));
+            assertEquals(strings(db, "SELECT id FROM staff_response ORDER BY id").stream().map(id -> (long) keys.key("s:" + id))
+                    .toList(), longs(db, "SELECT record_key FROM staff_response ORDER BY id"));
+            long next = insert(db, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on, submission_key,"
+                    + " record_key) VALUES ('maternity-experience', 1, 'en', 'ONLINE', DATE '2026-10-05', '" + UUID.randomUUID() + "', 7)");
             assertEquals(4, next, "the next response follows on without a hole the size of the moved rows");
+            assertThrows(SQLException.class, () -> serviceUser(db, "2026-10-06", "m5"),
+                    "a response written without its key is refused, not given the key 0");
         }
     }
 

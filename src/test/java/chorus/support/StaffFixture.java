@@ -1,5 +1,6 @@
 package chorus.support;
 
+import chorus.disclosure.RecordKeys;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
@@ -15,16 +16,25 @@ import java.util.UUID;
 
 /**
  * Staff survey answers written straight into the database, as the staff survey would store them:
- * rounds, organisations, and groups of responses whose answers are given column by column.
+ * rounds, organisations, and groups of responses whose answers are given column by column. Given the
+ * installation's record keys, a response is stored with the key of its identity ("s:" and its id), as
+ * the V19 migration gave older ones, so a test can work out the figures a report must publish;
+ * otherwise with a random key, as the staff survey stores it.
  */
 public final class StaffFixture {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
+    private final RecordKeys keys;
 
     public StaffFixture(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+        this(jdbc, tx, null);
+    }
+
+    public StaffFixture(JdbcOperations jdbc, TransactionOperations<Connection> tx, RecordKeys keys) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.keys = keys;
     }
 
     public long organisation(String code, String name) {
@@ -70,8 +80,9 @@ public final class StaffFixture {
     private String person(int person, long roundId, Long organisationId, String ethnicity, String staffGroup,
                           Map<String, List<String>> columns) {
         String response = UUID.randomUUID().toString();
-        Database.update(jdbc, tx, "INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id)"
-                + " VALUES (?, 'staff-experience', 1, 'en', ?, ?)", response, roundId, organisationId);
+        Database.update(jdbc, tx, "INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id,"
+                + " record_key) VALUES (?, 'staff-experience', 1, 'en', ?, ?, ?)", response, roundId, organisationId,
+                keys == null ? RecordKeys.fresh() : keys.key("s:" + response));
         Map<String, String> answers = new LinkedHashMap<>();
         if (ethnicity != null) {
             answers.put("ethnicity", ethnicity);

@@ -53,7 +53,7 @@ class WresDifferencingTest {
     @Test
     void oneMoreAnswerMovesOnlyTheFiguresThatHoldItAndThoseByNoiseNotByOne() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        StaffFixture staff = new StaffFixture(jdbc, tx);
+        StaffFixture staff = new StaffFixture(jdbc, tx, keys);
         String trustX = "Trust X " + marker;
         long x = staff.organisation("X-" + marker, trustX);
         long y = staff.organisation("Y-" + marker, "Trust Y " + marker);
@@ -70,10 +70,10 @@ class WresDifferencingTest {
         group(staff, respondents, 1, round, x, "H", "midwife", 1);
         Document after = analyst.get("/reports/wres/" + round).html();
 
-        assertEquals(expected(beforeThem, keys), WresReportTest.row(before, "wres-5-organisation", trustX));
+        assertEquals(expected(beforeThem), WresReportTest.row(before, "wres-5-organisation", trustX));
         List<String> then = WresReportTest.row(before, "wres-5-organisation", trustX);
         List<String> now = WresReportTest.row(after, "wres-5-organisation", trustX);
-        assertEquals(expected(respondents, keys), now);
+        assertEquals(expected(respondents), now);
         assertEquals(then.subList(WresReportTest.WHITE_N, WresReportTest.WHITE_INTERVAL + 1),
                 now.subList(WresReportTest.WHITE_N, WresReportTest.WHITE_INTERVAL + 1), "the White midwives are the same people");
         assertEquals(WresReportTest.row(before, "wres-5-organisation", "Trust Y " + marker),
@@ -85,51 +85,59 @@ class WresDifferencingTest {
     /** Over 2000 secrets the BME midwives of trust X read the same before and after for about half. */
     @Test
     void theNewAnswerLeavesItsGroupsFigureWhereItWasForHalfOfAllSecrets() {
-        List<Respondent> before = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
-            before.add(new Respondent("s:" + i, 1L, Respondent.Ethnicity.BME, "midwife", Map.of("harassment_public",
-                    i < 5 ? "1_2" : "never")));
-        }
-        for (int i = 15; i < 39; i++) {
-            before.add(new Respondent("s:" + i, 1L, Respondent.Ethnicity.WHITE, "midwife", Map.of("harassment_public", "never")));
-        }
-        List<Respondent> after = new ArrayList<>(before);
-        after.add(new Respondent("s:new", 1L, Respondent.Ethnicity.BME, "midwife", Map.of("harassment_public", "1_2")));
         Random random = new Random(15);
         Map<Integer, Integer> moves = new HashMap<>();
         for (int i = 0; i < 2000; i++) {
             byte[] secret = new byte[32];
             random.nextBytes(secret);
             RecordKeys installation = new RecordKeys(secret);
-            int then = count(before, installation);
-            int now = count(after, installation);
+            List<Respondent> before = midwives(installation);
+            List<Respondent> after = new ArrayList<>(before);
+            after.add(new Respondent(installation.record("s:new"), 1L, Respondent.Ethnicity.BME, "midwife",
+                    Map.of("harassment_public", "1_2")));
+            int then = count(before);
+            int now = count(after);
             moves.merge(now - then, 1, Integer::sum);
         }
         assertEquals(List.of(0, 2), moves.keySet().stream().sorted().toList());
         assertTrue(moves.get(0) > 900 && moves.get(0) < 1100, moves.toString());
     }
 
-    private int count(List<Respondent> respondents, RecordKeys installation) {
+    /** 15 BME midwives, 5 of them harassed, and 24 White midwives, with their keys under one secret. */
+    private static List<Respondent> midwives(RecordKeys installation) {
+        List<Respondent> midwives = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            midwives.add(new Respondent(installation.record("s:" + i), 1L, Respondent.Ethnicity.BME, "midwife",
+                    Map.of("harassment_public", i < 5 ? "1_2" : "never")));
+        }
+        for (int i = 15; i < 39; i++) {
+            midwives.add(new Respondent(installation.record("s:" + i), 1L, Respondent.Ethnicity.WHITE, "midwife",
+                    Map.of("harassment_public", "never")));
+        }
+        return midwives;
+    }
+
+    private int count(List<Respondent> respondents) {
         WresBreakdown figures = WresBreakdown.of(List.of("1"), WresReport::organisationRow, respondents,
-                WresIndicator.HARASSMENT_PUBLIC, false, policies.staff(), installation);
+                WresIndicator.HARASSMENT_PUBLIC, false, policies.staff());
         return ((Cell.Shown) figures.group(0, WresBreakdown.BME).n()).count();
     }
 
     /** Trust X's row of WRES 5 by organisation, as the report must publish it for these respondents. */
-    private List<String> expected(List<Respondent> respondents, RecordKeys installation) {
+    private List<String> expected(List<Respondent> respondents) {
         List<String> rows = respondents.stream().map(r -> r.organisationId()).distinct().sorted().map(String::valueOf).toList();
         WresBreakdown figures = WresBreakdown.of(rows, WresReport::organisationRow, respondents,
-                WresIndicator.HARASSMENT_PUBLIC, false, policies.staff(), installation);
+                WresIndicator.HARASSMENT_PUBLIC, false, policies.staff());
         return WresReport.cells(figures.group(0, WresBreakdown.WHITE), figures.group(0, WresBreakdown.BME),
                 figures.unknown(0), figures.total(0), translations.texts(translations.source())).stream().map(chorus.i18n.Text::value).toList();
     }
 
-    private static void group(StaffFixture staff, List<Respondent> into, int size, long round, long organisation,
+    private void group(StaffFixture staff, List<Respondent> into, int size, long round, long organisation,
                               String ethnicity, String staffGroup, int harassed) {
         Map<String, List<String>> columns = Map.of("harassment_public", repeat("1_2", harassed, "never", size - harassed));
         List<String> ids = staff.group(size, round, organisation, ethnicity, staffGroup, columns);
         for (int i = 0; i < size; i++) {
-            into.add(new Respondent("s:" + ids.get(i), organisation, Respondent.Ethnicity.of(ethnicity), staffGroup,
+            into.add(new Respondent(keys.record("s:" + ids.get(i)), organisation, Respondent.Ethnicity.of(ethnicity), staffGroup,
                     Map.of("ethnicity", ethnicity, "staff_group", staffGroup, "harassment_public", columns.get("harassment_public").get(i))));
         }
     }

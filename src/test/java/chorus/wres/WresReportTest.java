@@ -84,7 +84,7 @@ class WresReportTest {
 
     @BeforeAll
     void fixture() {
-        StaffFixture staff = new StaffFixture(jdbc, tx);
+        StaffFixture staff = new StaffFixture(jdbc, tx, keys);
         trustA = "Trust A " + marker;
         trustB = "Trust B " + marker;
         long a = staff.organisation("A-" + marker, trustA);
@@ -160,7 +160,7 @@ class WresReportTest {
                     answers.put(question, values.get(person));
                 }
             });
-            stored.computeIfAbsent(round, r -> new ArrayList<>()).add(new Respondent("s:" + ids.get(i), organisation,
+            stored.computeIfAbsent(round, r -> new ArrayList<>()).add(new Respondent(keys.record("s:" + ids.get(i)), organisation,
                     Respondent.Ethnicity.of(ethnicity), staffGroup, Map.copyOf(answers)));
         }
     }
@@ -416,7 +416,7 @@ class WresReportTest {
             rows.add(WresReport.NOT_GIVEN);
         }
         return WresBreakdown.of(rows, byOrganisation ? WresReport::organisationRow : WresReport::staffGroupRow, respondents,
-                indicator, false, policies.staff(), keys);
+                indicator, false, policies.staff());
     }
 
     private static List<String> words(List<chorus.i18n.Text> cells) {
