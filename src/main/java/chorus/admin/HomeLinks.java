@@ -29,6 +29,7 @@ final class HomeLinks {
         if (analyst || lead) {
             links.add(new Link("/mvp/events", "events.title"));
             links.add(new Link("/reports/representation", "representation.title"));
+            links.add(new Link("/reports/results", "results.title"));
         }
         if (analyst) {
             links.add(new Link("/reports/wres", "wres.home_link"));

@@ -80,7 +80,7 @@ public class DeprivationLookup {
         return problems.isEmpty() ? new Result(quintiles, List.of()) : new Result(Map.of(), List.copyOf(problems));
     }
 
-    static String normalise(String district) {
+    public static String normalise(String district) {
         return district == null ? "" : district.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** The MVPs of the LMNS, and which one an MVP lead works for. */
 @Singleton
-class Mvps {
+public class Mvps {
 
     /** An MVP as the report names it. */
     public record Mvp(long id, String code, String name) {
@@ -27,7 +27,7 @@ class Mvps {
     }
 
     @Transactional
-    List<Mvp> all() {
+    public List<Mvp> all() {
         return jdbc.prepareStatement("SELECT id, code, name FROM mvp ORDER BY name", select -> {
             List<Mvp> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -39,13 +39,13 @@ class Mvps {
         });
     }
 
-    Optional<Mvp> byCode(String code) {
+    public Optional<Mvp> byCode(String code) {
         return all().stream().filter(m -> m.code().equals(code)).findFirst();
     }
 
     /** The MVP of a signed-in lead; empty for staff who work for no one MVP. */
     @Transactional
-    Optional<Mvp> of(String username) {
+    public Optional<Mvp> of(String username) {
         Long id = jdbc.prepareStatement("SELECT mvp_id FROM user_account WHERE username = ?", select -> {
             select.setString(1, username);
             try (ResultSet row = select.executeQuery()) {

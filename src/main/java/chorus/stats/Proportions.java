@@ -39,4 +39,25 @@ public final class Proportions {
         // Floating point leaves 0 of n a hair below 0 and n of n a hair above 1.
         return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
     }
+
+    /**
+     * An interval for the difference of two independent shares, p1 − p2, by Newcombe's hybrid score
+     * method (method 10 of Newcombe 1998), built from each share's Wilson interval. It keeps the
+     * Wilson interval's good behaviour with small groups and shares near 0 or 1, where the textbook
+     * difference interval says "no difference" or "a clear difference" far too often.
+     */
+    public static Interval difference(int successes1, int n1, int successes2, int n2) {
+        Interval one = wilson(successes1, n1);
+        Interval two = wilson(successes2, n2);
+        double p1 = (double) successes1 / n1;
+        double p2 = (double) successes2 / n2;
+        double below = Math.sqrt(square(p1 - one.lower()) + square(two.upper() - p2));
+        double above = Math.sqrt(square(one.upper() - p1) + square(p2 - two.lower()));
+        double d = p1 - p2;
+        return new Interval(Math.max(-1, d - below), Math.min(1, d + above));
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
 }

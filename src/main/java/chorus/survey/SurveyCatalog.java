@@ -16,13 +16,21 @@ import java.util.TreeMap;
 @Context
 public class SurveyCatalog {
 
+    /**
+     * A survey's reading for the results report, beside its versions (surveys/&lt;id&gt;/results.yml):
+     * not a survey version itself.
+     */
+    public static final String RESULTS_FILE = SurveyFiles.RESULTS_FILE;
+
     /** survey id -> version -> survey. */
     private final Map<String, TreeMap<Integer, Survey>> surveys;
+    private final Path root;
 
     SurveyCatalog(@Value("${chorus.home:.}") String home, @Value("${chorus.surveys-dir}") String dir,
                   SurveyVersionRegistry registry) {
         List<String> problems = new ArrayList<>();
-        surveys = SurveyFiles.read(Path.of(home).resolve(dir), problems);
+        root = Path.of(home).resolve(dir);
+        surveys = SurveyFiles.read(root, problems);
         if (problems.isEmpty()) {
             surveys.values().stream().flatMap(v -> v.values().stream()).forEach(s -> registry.register(s, problems));
         }
@@ -42,6 +50,11 @@ public class SurveyCatalog {
     /** The newest version of every survey, by id. */
     public List<Survey> latestOfEach() {
         return SurveyFiles.latestOfEach(surveys);
+    }
+
+    /** The folder of a survey's files, surveys/&lt;id&gt;. */
+    public Path folder(String surveyId) {
+        return root.resolve(surveyId);
     }
 
     public List<Survey> versionsOf(String surveyId) {

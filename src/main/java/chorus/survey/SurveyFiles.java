@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  */
 public final class SurveyFiles {
 
+    /** How the results report reads a survey (chorus.results): beside the versions, and not one. */
+    public static final String RESULTS_FILE = "results.yml";
+
     private SurveyFiles() {
     }
 
@@ -48,6 +51,7 @@ public final class SurveyFiles {
     private static List<Path> surveyFiles(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
+                    .filter(f -> !f.getFileName().toString().equals(RESULTS_FILE))
                     .sorted(Comparator.naturalOrder())
                     .toList();
         } catch (IOException e) {

@@ -54,4 +54,23 @@ class ProportionsTest {
         assertThrows(IllegalArgumentException.class, () -> Proportions.wilson(-1, 10));
         assertThrows(IllegalArgumentException.class, () -> Proportions.wilson(1, 10, 0));
     }
+
+    /** Newcombe (1998) table II, method 10: 56/70 − 48/80 and 9/10 − 3/10. */
+    @Test
+    void differenceOfTwoSharesByNewcombesHybridScoreMethod() {
+        Interval first = Proportions.difference(56, 70, 48, 80);
+        assertEquals(0.0524, first.lower(), CLOSE);
+        assertEquals(0.3339, first.upper(), CLOSE);
+        Interval second = Proportions.difference(9, 10, 3, 10);
+        assertEquals(0.1705, second.lower(), CLOSE);
+        assertEquals(0.8090, second.upper(), CLOSE);
+    }
+
+    @Test
+    void theDifferenceTheOtherWayRoundIsTheSameIntervalMirrored() {
+        Interval ab = Proportions.difference(12, 30, 20, 25);
+        Interval ba = Proportions.difference(20, 25, 12, 30);
+        assertEquals(-ab.upper(), ba.lower(), 1e-12);
+        assertEquals(-ab.lower(), ba.upper(), 1e-12);
+    }
 }
