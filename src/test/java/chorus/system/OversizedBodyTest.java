@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * A body over the size limit (256 KB) gets the 413 page, and the same keep-alive connection then
+ * A body over the size limit (1 MB) gets the 413 page, and the same keep-alive connection then
  * answers the next request at once. The next request used to wait behind the unread body until a
  * timeout, and a 10 MB upload got a connection reset instead of the page.
  */
@@ -55,7 +55,7 @@ class OversizedBodyTest {
     @Test
     void anUploadJustOverTheLimitGetsThe413PageAndTheConnectionGoesOn() {
         try (RawConnection connection = new RawConnection(server.getURI())) {
-            upload(connection, "/admin/translations/import", signedInCookie(), 300 * 1024);
+            upload(connection, "/admin/translations/import", signedInCookie(), 1100 * 1024);
             RawConnection.Answer refused = connection.read();
             assertEquals(413, refused.status());
             assertEquals(TITLE, refused.html().selectFirst("h1").text());
@@ -78,7 +78,7 @@ class OversizedBodyTest {
     @Test
     void aSurveyFormOverTheLimitGetsThePageInTheVisitorsLanguage() {
         try (RawConnection connection = new RawConnection(server.getURI())) {
-            int size = 300 * 1024;
+            int size = 1100 * 1024;
             connection.send("POST /s/maternity-experience HTTP/1.1\r\nHost: localhost\r\nAccept-Language: pl"
                     + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + (5 + size),
                     "lang=".getBytes(StandardCharsets.US_ASCII), size, new byte[0]);
@@ -92,7 +92,7 @@ class OversizedBodyTest {
     @Test
     void aBodyOfUnstatedLengthOverTheLimitIsRefusedTheSameWay() {
         try (RawConnection connection = new RawConnection(server.getURI())) {
-            int size = 300 * 1024;
+            int size = 1100 * 1024;
             String chunk = Integer.toHexString(size) + "\r\n";
             connection.send("POST /s/maternity-experience HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked"
                     + "\r\nContent-Type: application/x-www-form-urlencoded", chunk.getBytes(StandardCharsets.US_ASCII), size,
