@@ -42,8 +42,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public survey pages: {@code /s/{survey}} to start, one page per survey page, a thank-you.
- * No server memory is used between requests: the draft is in the database, found by a cookie.
+ * The public survey pages: {@code /s/{survey}} to start, one page per survey page, a page to check
+ * the answers before sending them, a thank-you. No server memory is used between requests: the
+ * draft is in the database, found by a cookie.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/s/{surveyId}")
@@ -52,6 +53,9 @@ class AnswerController {
 
     private static final String MORE_TIME_PARAMETER = "more-time";
     private static final String MORE_TIME = MORE_TIME_PARAMETER + "=1";
+    /** ?return=check on a page reached from a change link: after saving it, back to checking the answers. */
+    private static final String RETURN = "return";
+    private static final String CHECKING = "check";
 
     private final SurveyCatalog catalog;
     private final Translations translations;
@@ -127,23 +131,21 @@ class AnswerController {
             // Each press of Start at a kiosk is a new person: never resume what someone before left.
             cookie(request, surveyId).ifPresent(drafts::discard);
             String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.EVENT, kiosk.get().eventId());
-            return seeOther(pagePath(survey, answering.resumePage(survey, Map.of()))).cookie(draftCookie(survey, token));
+            return seeOther(resumePath(survey, Map.of())).cookie(draftCookie(survey, token));
         }
         Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find)
                 .filter(d -> !d.submitted() && d.surveyVersion() == survey.version());
         MutableHttpResponse<?> response;
         if (draft.isPresent()) {
             drafts.setLanguage(draft.get().id(), language.tag());
-            Page resume = answering.resumePage(survey, drafts.answers(draft.get().id()));
-            response = seeOther(pagePath(survey, resume));
+            response = seeOther(resumePath(survey, drafts.answers(draft.get().id())));
         } else if (StaffEntry.applies(survey)) {
             response = beginStaff(survey, language, form, request);
         } else {
             Optional<Long> event = events.idOf(FormBody.optional(form, "event"));
             String token = drafts.create(survey.id(), survey.version(), language.tag(),
                     event.isPresent() ? Channel.EVENT : Channel.ONLINE, event.orElse(null));
-            Page first = answering.resumePage(survey, Map.of());
-            response = seeOther(pagePath(survey, first)).cookie(draftCookie(survey, token));
+            response = seeOther(resumePath(survey, Map.of())).cookie(draftCookie(survey, token));
         }
         return response;
     }
@@ -168,10 +170,11 @@ class AnswerController {
         }
         Map<String, List<String>> answers = drafts.answers(draft.get().id());
         if (!Visibility.shows(page.get(), answers)) {
-            return seeOther(pagePath(survey.get(), answering.resumePage(survey.get(), answers)));
+            return seeOther(resumePath(survey.get(), answers));
         }
+        boolean checking = CHECKING.equals(request.getParameters().get(RETURN));
         MutableHttpResponse<?> shown = render(HttpStatus.OK, survey.get(), page.get(), draft.get(), choice.language(), answers,
-                answers, List.of(), request);
+                answers, List.of(), checking, request);
         return kiosk(request, surveyId).isPresent() ? shown : remember(shown, choice);
     }
 
@@ -196,15 +199,78 @@ class AnswerController {
         Map<String, List<String>> answers = drafts.answers(draft.id());
         PageInput.Outcome outcome = PageInput.check(Visibility.questions(page, answers), form);
         Language language = translations.language(draft.language()).orElse(translations.source());
+        boolean checking = CHECKING.equals(FormBody.optional(form, RETURN));
         if (!outcome.valid()) {
             return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, outcome.values(),
-                    outcome.errors(), request);
+                    outcome.errors(), checking, request);
         }
-        AnsweringService.Step step = answering.savePage(draft, survey, page, outcome.values());
+        return next(survey, answering.savePage(draft, survey, page, outcome.values(), checking), checking, request);
+    }
+
+    /** Every answer on one page, each with a link to change it, and the button that sends them. */
+    @Get("/check")
+    MutableHttpResponse<?> check(@PathVariable String surveyId, HttpRequest<?> request) {
+        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find);
+        Optional<Survey> survey = draft.flatMap(d -> catalog.find(d.surveyId(), d.surveyVersion()));
+        if (draft.isEmpty() || survey.isEmpty() || !draft.get().surveyId().equals(surveyId)) {
+            return catalog.latest(surveyId).isPresent() ? seeOther("/s/" + surveyId) : notFound.survey(request);
+        }
+        if (draft.get().submitted()) {
+            return seeOther("/s/" + surveyId + "/done");
+        }
+        Choice choice = choose(request, survey.get(), draft.get());
+        if (choice.unknown() != null) {
+            return notFound.language(request, survey.get());
+        }
+        Map<String, List<String>> answers = drafts.answers(draft.get().id());
+        Optional<Page> unfinished = answering.resumePage(survey.get(), answers);
+        if (unfinished.isPresent()) {
+            return seeOther(pagePath(survey.get(), unfinished.get()));
+        }
+        SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
+        Map<String, Object> model = model(survey.get(), texts, checkPath(survey.get()));
+        List<Page> pages = Visibility.pages(survey.get(), answers);
+        model.put("sections", CheckAnswers.sections(survey.get(), answers, texts, page -> pagePath(survey.get(), page)
+                + "?" + RETURN + "=" + CHECKING));
+        model.put("formToken", draft.get().formToken());
+        model.put("action", checkPath(survey.get()));
+        model.put("back", pagePath(survey.get(), pages.get(pages.size() - 1)));
+        if (kiosk(request, surveyId).isPresent()) {
+            kioskTimeout(model, texts, survey.get(), checkPath(survey.get()), request);
+            return Views.render(HttpStatus.OK, "survey/check", model);
+        }
+        return remember(Views.render(HttpStatus.OK, "survey/check", model), choice);
+    }
+
+    @Post("/check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> send(@PathVariable String surveyId, @Body Map<String, Object> body, HttpRequest<?> request) {
+        Optional<Draft> found = cookie(request, surveyId).flatMap(drafts::find);
+        if (found.isEmpty() || !found.get().surveyId().equals(surveyId)) {
+            return expired(request, surveyId);
+        }
+        Draft draft = found.get();
+        if (draft.submitted()) {
+            return seeOther("/s/" + surveyId + "/done");
+        }
+        Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
+        if (!draft.formToken().equals(FormBody.single(FormBody.of(body), "form-token"))) {
+            throw new TamperedFormException("form token does not match the draft");
+        }
+        return next(survey, answering.submit(draft, survey), false, request);
+    }
+
+    private MutableHttpResponse<?> next(Survey survey, AnsweringService.Step step, boolean checking, HttpRequest<?> request) {
         if (step.refused() != null) {
             return staff.refused(survey, step.refused(), request);
         }
-        return seeOther(step.next() == null ? "/s/" + surveyId + "/done" : pagePath(survey, step.next()));
+        if (step.check()) {
+            return seeOther(checkPath(survey));
+        }
+        if (step.next() == null) {
+            return seeOther("/s/" + survey.id() + "/done");
+        }
+        return seeOther(pagePath(survey, step.next()) + (checking ? "?" + RETURN + "=" + CHECKING : ""));
     }
 
     @Get("/done")
@@ -260,7 +326,7 @@ class AnswerController {
         }
         String token = drafts.create(survey.id(), survey.version(), language.tag(), Channel.ONLINE, null,
                 admission.roundId(), admission.organisationId(), admission.invitationHash());
-        return seeOther(pagePath(survey, answering.resumePage(survey, Map.of()))).cookie(draftCookie(survey, token));
+        return seeOther(resumePath(survey, Map.of())).cookie(draftCookie(survey, token));
     }
 
     private Text resumeText(Survey survey, Language language) {
@@ -269,7 +335,7 @@ class AnswerController {
 
     private MutableHttpResponse<?> render(HttpStatus status, Survey survey, Page page, Draft draft, Language language,
                                           Map<String, List<String>> answers, Map<String, List<String>> values,
-                                          List<FieldError> errors, HttpRequest<?> request) {
+                                          List<FieldError> errors, boolean checking, HttpRequest<?> request) {
         SurveyTexts texts = translations.surveyTexts(survey, language);
         List<Page> pages = Visibility.pages(survey, answers);
         int index = pages.indexOf(page);
@@ -283,15 +349,20 @@ class AnswerController {
         model.put("hasErrors", !errors.isEmpty());
         model.put("formToken", draft.formToken());
         model.put("action", pagePath(survey, page));
-        model.put("back", index > 0 ? pagePath(survey, pages.get(index - 1)) : "/s/" + survey.id());
-        model.put("last", index == pages.size() - 1);
+        model.put("back", checking ? checkPath(survey) : index > 0 ? pagePath(survey, pages.get(index - 1)) : "/s/" + survey.id());
+        model.put("checking", checking);
         if (kiosk(request, survey.id()).isPresent()) {
-            long seconds = kiosks.pageTimeout().toSeconds() * extension(request);
-            long minutes = Math.max(1, (seconds + 59) / 60);
-            timeout(model, seconds, "/s/" + survey.id() + "/kiosk-reset",
-                    texts.ui().ui("kiosk.timeout_page", Map.of("minutes", minutes)), pagePath(survey, page) + "?" + MORE_TIME);
+            kioskTimeout(model, texts, survey, pagePath(survey, page), request);
         }
         return Views.render(status, "survey/page", model);
+    }
+
+    /** A kiosk page left alone goes back to the start for the next person; "more time" gives ten times as long. */
+    private void kioskTimeout(Map<String, Object> model, SurveyTexts texts, Survey survey, String path, HttpRequest<?> request) {
+        long seconds = kiosks.pageTimeout().toSeconds() * extension(request);
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        timeout(model, seconds, "/s/" + survey.id() + "/kiosk-reset",
+                texts.ui().ui("kiosk.timeout_page", Map.of("minutes", minutes)), path + "?" + MORE_TIME);
     }
 
     private Map<String, Object> model(Survey survey, SurveyTexts texts, String path) {
@@ -379,6 +450,15 @@ class AnswerController {
 
     private static Optional<Page> page(Survey survey, String pageId) {
         return survey.pages().stream().filter(p -> p.id().equals(pageId)).findFirst();
+    }
+
+    /** The first unfinished page, or the check page once every page is finished. */
+    private String resumePath(Survey survey, Map<String, List<String>> answers) {
+        return answering.resumePage(survey, answers).map(p -> pagePath(survey, p)).orElse(checkPath(survey));
+    }
+
+    private static String checkPath(Survey survey) {
+        return "/s/" + survey.id() + "/check";
     }
 
     private static String pagePath(Survey survey, Page page) {

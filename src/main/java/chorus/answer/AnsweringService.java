@@ -19,18 +19,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns a finished draft into exactly one stored response, however often it is submitted. */
+/**
+ * Saves the pages of a draft and, once the person has checked their answers and sent them, turns it
+ * into exactly one stored response, however often it is sent.
+ */
 @Singleton
 public class AnsweringService {
 
     /**
-     * Where the person goes after a page: the next page, or (when null) the thank-you page; or, when
-     * {@code refused} is set, why a staff response was not stored.
+     * Where the person goes next: a page; the check-your-answers page ({@code check}); the thank-you
+     * page (neither); or, when {@code refused} is set, why a staff response was not stored.
      */
-    public record Step(Page next, Refusal refused) {
+    public record Step(Page next, Refusal refused, boolean check) {
 
-        public Step(Page next) {
-            this(next, null);
+        static final Step DONE = new Step(null, null, false);
+        static final Step CHECK = new Step(null, null, true);
+
+        static Step to(Page next) {
+            return new Step(next, null, false);
         }
     }
 
@@ -51,44 +57,61 @@ public class AnsweringService {
         this.zone = ZoneId.of(zone);
     }
 
-    /** The first page the person has not finished, so a return visit resumes there. */
-    public Page resumePage(Survey survey, Map<String, List<String>> answers) {
-        List<Page> pages = Visibility.pages(survey, answers);
-        return pages.stream()
-                .filter(p -> !answers.containsKey(DraftStore.PAGE_DONE + p.id()))
-                .findFirst()
-                .orElse(pages.get(pages.size() - 1));
+    /** The first page the person has not finished, so a return visit resumes there; empty when only checking is left. */
+    public Optional<Page> resumePage(Survey survey, Map<String, List<String>> answers) {
+        return Visibility.pages(survey, answers).stream().filter(p -> !finished(p, answers)).findFirst();
+    }
+
+    static boolean finished(Page page, Map<String, List<String>> answers) {
+        return answers.containsKey(DraftStore.PAGE_DONE + page.id());
     }
 
     /**
-     * Saves one page and, after the last page, stores the response. Everything happens under a
-     * lock on the draft row, so a double tap or a retry after a dropped connection waits for the
-     * first request and then finds the draft submitted: exactly one response is stored. The
-     * unique submission key is the second line of defence. A transaction the database rolls back
-     * in a deadlock is run again, so the person never sees it.
+     * Saves one page and says where to go: the next page shown, or, coming back from checking
+     * answers, the next page shown that is not finished yet (a changed answer may bring in a page),
+     * and otherwise the check-your-answers page. Under a lock on the draft row, so a page saved
+     * after the answers were sent changes nothing.
      */
-    public Step savePage(Draft draft, Survey survey, Page page, Map<String, List<String>> values) {
-        return transientFailures.write(() -> savePageOnce(draft, survey, page, values));
+    public Step savePage(Draft draft, Survey survey, Page page, Map<String, List<String>> values, boolean checking) {
+        return transientFailures.write(() -> {
+            if (lockAndCheckSubmitted(draft.id())) {
+                return Step.DONE;
+            }
+            drafts.savePage(draft.id(), page, values);
+            Map<String, List<String>> answers = drafts.answers(draft.id());
+            List<Page> pages = survey.pages();
+            return pages.subList(pages.indexOf(page) + 1, pages.size()).stream()
+                    .filter(p -> Visibility.shows(p, answers) && !(checking && finished(p, answers)))
+                    .findFirst().map(Step::to).orElse(Step.CHECK);
+        });
     }
 
-    private Step savePageOnce(Draft draft, Survey survey, Page page, Map<String, List<String>> values) {
+    /**
+     * Stores the response once the person has checked it. Everything happens under a lock on the
+     * draft row, so a double tap or a retry after a dropped connection waits for the first request
+     * and then finds the draft submitted: exactly one response is stored. The unique submission key
+     * is the second line of defence. A transaction the database rolls back in a deadlock is run
+     * again, so the person never sees it. A page not finished, or a required answer missing, sends
+     * the person back to that page instead.
+     */
+    public Step submit(Draft draft, Survey survey) {
+        return transientFailures.write(() -> submitOnce(draft, survey));
+    }
+
+    private Step submitOnce(Draft draft, Survey survey) {
         if (lockAndCheckSubmitted(draft.id())) {
-            return new Step(null);
+            return Step.DONE;
         }
-        drafts.savePage(draft.id(), page, values);
         Map<String, List<String>> answers = drafts.answers(draft.id());
-        List<Page> pages = survey.pages();
-        Optional<Page> next = pages.subList(pages.indexOf(page) + 1, pages.size()).stream()
-                .filter(p -> Visibility.shows(p, answers)).findFirst();
-        if (next.isPresent()) {
-            return new Step(next.get());
-        }
         List<AnswerRow> rows = new ArrayList<>();
         for (Page shown : Visibility.pages(survey, answers)) {
+            if (!finished(shown, answers)) {
+                return Step.to(shown);
+            }
             for (Question question : Visibility.questions(shown, answers)) {
                 List<String> given = answers.getOrDefault(question.id(), List.of());
                 if (question.required() && given.isEmpty()) {
-                    return new Step(shown);
+                    return Step.to(shown);
                 }
                 rows.addAll(rows(question, given, answers));
             }
@@ -97,7 +120,7 @@ public class AnsweringService {
         if (draft.roundId() != null) {
             Optional<Refusal> refusal = staff.claim(draft.roundId(), draft.invitationHash(), today);
             if (refusal.isPresent()) {
-                return new Step(null, refusal.get());
+                return new Step(null, refusal.get(), false);
             }
             responses.insert(new ResponseStore.NewStaffResponse(survey.id(), survey.version(), draft.language(),
                     draft.roundId(), draft.organisationId(), draft.submissionKey(), rows));
@@ -108,7 +131,7 @@ public class AnsweringService {
                     draft.eventId(), today, draft.submissionKey(), rows));
             drafts.markSubmitted(draft.id());
         }
-        return new Step(null);
+        return Step.DONE;
     }
 
     private boolean lockAndCheckSubmitted(long draftId) {

@@ -74,12 +74,17 @@ public final class PageViews {
         String describedBy = String.join(" ", java.util.stream.Stream.of(
                 hint == null ? null : q.id() + "-hint", error == null ? null : q.id() + "-error")
                 .filter(Objects::nonNull).toList());
-        String firstInputId = options.isEmpty() ? q.id() : options.get(0).inputId();
+        String firstInputId = firstInputId(q);
         return new QuestionView(q.id(), q.type().fileName(), texts.label(q), hint, q.required(), options, groups,
                 q.type().isChoice() ? null : current.stream().findFirst().orElse(null),
                 selfName, selfValue, error, errors.get(selfName),
                 q.type().isText() ? q.textLimit() : null,
                 describedBy.isEmpty() ? null : describedBy, firstInputId, texts.picture(q));
+    }
+
+    /** The id of the question's first input, where an error link or a change link takes the person. */
+    static String firstInputId(Question q) {
+        return q.type().isChoice() && !q.optionValues().isEmpty() ? q.id() + "-" + q.optionValues().get(0) : q.id();
     }
 
     private static OptionView option(Question q, String value, SurveyTexts texts, List<String> current) {

@@ -49,8 +49,8 @@ class AnsweringFlowTest {
         WebClient.Reply done = run.finish(run.start("ur"), SurveyRun.everyPage());
         assertEquals(BASE + "/done", done.location());
         assertEquals(before + 1, responses());
-        assertEquals(List.of("start", "pregnancy", "birth", "after_birth", "language", "interpreters", "overall", "about_you"),
-                run.pagesSeen());
+        assertEquals(List.of("start", "pregnancy", "birth", "after_birth", "language", "interpreters", "overall", "about_you",
+                SurveyRun.CHECK), run.pagesSeen());
         assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM response WHERE id > ? AND language = 'ur'"
                 + " AND channel = 'ONLINE' AND survey_version = 1 AND submitted_on IS NOT NULL", maxId));
         assertEquals(2, Database.count(jdbc, tx, "SELECT COUNT(*) FROM answer a JOIN response r ON r.id = a.response_id"
@@ -95,7 +95,7 @@ class AnsweringFlowTest {
         WebClient client = phone();
         SurveyRun run = new SurveyRun(client);
         WebClient.Reply page = run.start("pl");
-        for (String pageId = SurveyRun.pageId(page); !pageId.equals("about_you"); pageId = SurveyRun.pageId(page)) {
+        for (String pageId = SurveyRun.pageId(page); !pageId.equals(SurveyRun.CHECK); pageId = SurveyRun.pageId(page)) {
             page = run.remember(client.follow(run.post(pageId, SurveyRun.everyPage().getOrDefault(pageId, new String[0]))));
         }
         long before = responses();
@@ -107,7 +107,7 @@ class AnsweringFlowTest {
                     } catch (InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
-                    return run.post("about_you", "ethnicity", "N");
+                    return run.post(SurveyRun.CHECK);
                 })).toList();
         ready.countDown();
         for (CompletableFuture<WebClient.Reply> tap : taps) {
@@ -180,7 +180,7 @@ class AnsweringFlowTest {
         answers.put("start", new String[] {"consent", "consent", "care_stage", "pregnant"});
         answers.put("language", new String[] {"needed_interpreter", "no"});
         run.finish(run.start("en"), answers);
-        assertEquals(List.of("start", "pregnancy", "language", "overall", "about_you"), run.pagesSeen());
+        assertEquals(List.of("start", "pregnancy", "language", "overall", "about_you", SurveyRun.CHECK), run.pagesSeen());
     }
 
     @Test

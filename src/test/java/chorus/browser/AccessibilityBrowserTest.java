@@ -127,6 +127,16 @@ class AccessibilityBrowserTest extends BrowserTest {
         type("postcode_district", "nr1");
         submit();
 
+        // Check your answers: change one, come back, and send.
+        assertEquals("/s/" + SURVEY + "/check", browser.path());
+        check(language, "check your answers");
+        click("#check-fft a");
+        assertEquals("/s/" + SURVEY + "/p/overall", browser.path());
+        choose("fft-good");
+        submit();
+        assertEquals("/s/" + SURVEY + "/check", browser.path(), "a change comes back to checking");
+        submit();
+
         assertEquals(PAGES, visited, "the answers chosen show every conditional page");
         assertEquals("/s/" + SURVEY + "/done", browser.path());
         check(language, "thank-you page");
@@ -176,6 +186,8 @@ class AccessibilityBrowserTest extends BrowserTest {
             }
             assertEquals(List.of("start", "pregnancy", "language", "overall", "about_you"), visited,
                     "pages for a pregnant person who needed no interpreter");
+            assertEquals("/s/" + SURVEY + "/check", plain.path());
+            plain.clickAndWait("main form button[type=submit]");
             assertEquals("/s/" + SURVEY + "/done", plain.path());
             assertFalse(plain.findAll("main h1").isEmpty());
         }

@@ -88,6 +88,10 @@ class KioskBrowserTest extends BrowserTest {
                 }
                 browser.clickAndWait("main form button[type=submit]");
             }
+            assertEquals("/s/" + SURVEY + "/check", browser.path());
+            assertFalse(browser.findAll(".kiosk-timeout a").isEmpty(), "checking answers at a kiosk times out too");
+            checked("kiosk check your answers [" + tag + "]");
+            browser.clickAndWait("main form button[type=submit]");
             assertEquals("/s/" + SURVEY + "/done", browser.path());
             assertFalse(browser.findAll(".kiosk-timeout a").isEmpty(), "the thank-you page offers more time");
             checked("kiosk thank-you [" + tag + "]");

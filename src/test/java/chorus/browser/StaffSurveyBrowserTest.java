@@ -76,6 +76,9 @@ class StaffSurveyBrowserTest extends BrowserTest {
         submit();
         browser.assertAccessible("staff question page about you [en]");
         submit();
+        assertTrue(browser.path().endsWith("/check"), browser.path());
+        browser.assertAccessible("staff check your answers [en]");
+        submit();
         assertTrue(browser.path().endsWith("/done"), browser.path());
         browser.assertAccessible("staff thank-you [en]");
     }

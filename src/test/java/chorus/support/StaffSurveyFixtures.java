@@ -78,13 +78,14 @@ public final class StaffSurveyFixtures {
     }
 
     /**
-     * Presses Start with the given start-form fields, then answers every page but the last; returns
-     * the last page's path and form token, for the test to post it (once, twice, or after a change).
+     * Presses Start with the given start-form fields, then answers every page, ending on the
+     * check-your-answers page; returns its path and form token, for the test to send the answers
+     * (once, twice, or after a change).
      */
     public static String[] answerAllButLast(WebClient client, String marker, String... startFields) {
         WebClient.Reply page = client.follow(client.post(BASE, startFields));
         String[][] answers = answers(marker);
-        for (int i = 0; i < answers.length - 1; i++) {
+        for (int i = 0; i < answers.length; i++) {
             WebClient.Reply posted = post(client, page, answers[i]);
             if (posted.status() != 303) {
                 throw new AssertionError("page " + (i + 1) + " was refused: " + posted.body());
@@ -95,13 +96,9 @@ public final class StaffSurveyFixtures {
         return new String[] {action, WebClient.hiddenFields(page.html()).get("form-token")};
     }
 
+    /** Sends the answers from the check-your-answers page that {@link #answerAllButLast} ended on. */
     public static WebClient.Reply postLast(WebClient client, String[] last, String marker) {
-        String[] answers = answers(marker)[3];
-        String[] fields = new String[answers.length + 2];
-        fields[0] = "form-token";
-        fields[1] = last[1];
-        System.arraycopy(answers, 0, fields, 2, answers.length);
-        return client.post(last[0], fields);
+        return client.post(last[0], "form-token", last[1]);
     }
 
     private static WebClient.Reply post(WebClient client, WebClient.Reply page, String[] answers) {

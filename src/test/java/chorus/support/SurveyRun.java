@@ -47,7 +47,10 @@ public final class SurveyRun {
         return remember(client.follow(client.post(BASE, "lang", lang)));
     }
 
-    /** Answers pages with the given answers until the thank-you page; returns the final POST's reply. */
+    /**
+     * Answers pages with the given answers, then sends them from the check-your-answers page, until
+     * the thank-you page; returns the final POST's reply.
+     */
     public WebClient.Reply finish(WebClient.Reply page, Map<String, String[]> answers) {
         WebClient.Reply current = page;
         for (int guard = 0; guard < 20; guard++) {
@@ -62,14 +65,22 @@ public final class SurveyRun {
         throw new AssertionError("the survey did not end");
     }
 
-    /** Posts one page with the form token of the last page seen. */
+    /** Posts one page (or "check": sends the answers) with the form token of the last page seen. */
     public WebClient.Reply post(String pageId, String... answers) {
         String[] fields = new String[answers.length + 2];
         fields[0] = "form-token";
         fields[1] = formToken;
         System.arraycopy(answers, 0, fields, 2, answers.length);
-        return client.post(BASE + "/p/" + pageId, fields);
+        return client.post(path(pageId), fields);
     }
+
+    /** Where a page (or the check page) of the sample survey is posted. */
+    public static String path(String pageId) {
+        return CHECK.equals(pageId) ? BASE + "/check" : BASE + "/p/" + pageId;
+    }
+
+    /** The page id {@link #pageId} gives the check-your-answers page. */
+    public static final String CHECK = "check";
 
     public WebClient client() {
         return client;

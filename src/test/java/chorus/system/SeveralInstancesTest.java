@@ -96,7 +96,7 @@ class SeveralInstancesTest {
         WebClient.Reply page = run.start("en");
         for (int step = 0; step < 20; step++) {
             String pageId = SurveyRun.pageId(page);
-            WebClient.Reply sent = instances.get(step % 2).post(SurveyRun.BASE + "/p/" + pageId,
+            WebClient.Reply sent = instances.get(step % 2).post(SurveyRun.path(pageId),
                     fields(run.formToken(), answers.getOrDefault(pageId, new String[0])));
             assertEquals(303, sent.status(), sent.body());
             if (sent.location().endsWith("/done")) {
@@ -185,11 +185,11 @@ class SeveralInstancesTest {
             String[] fields = fields(formToken, answers.getOrDefault(pageId, new String[0]));
             WebClient.Reply sent;
             try {
-                sent = current.post(SurveyRun.BASE + "/p/" + pageId, fields);
+                sent = current.post(SurveyRun.path(pageId), fields);
             } catch (UncheckedIOException e) {
                 current = onFirst;
                 moved.incrementAndGet();
-                sent = current.post(SurveyRun.BASE + "/p/" + pageId, fields);
+                sent = current.post(SurveyRun.path(pageId), fields);
             }
             assertEquals(303, sent.status(), sent.body());
             if (current == onDoomed) {
