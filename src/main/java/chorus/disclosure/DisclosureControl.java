@@ -45,13 +45,15 @@ public final class DisclosureControl {
         counts[rows][columns] = table.grandTotal();
         int[][] perturbed = new int[rows + 1][columns + 1];
         boolean[][] small = new boolean[rows + 1][columns + 1];
+        boolean[][] cheap = new boolean[rows + 1][columns + 1];
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c <= columns; c++) {
                 perturbed[r][c] = Perturbation.apply(counts[r][c]);
                 small[r][c] = policy.hides(counts[r][c].size(), perturbed[r][c]);
+                cheap[r][c] = table.cheap(c);
             }
         }
-        Cell.Reason[] hidden = Suppression.forGrid(perturbed, small);
+        Cell.Reason[] hidden = Suppression.forGrid(perturbed, small, cheap);
         int width = columns + 1;
         Cell[][] cells = new Cell[rows + 1][width];
         Cell grand = cell(perturbed[rows][columns], hidden[rows * width + columns], null, policy);

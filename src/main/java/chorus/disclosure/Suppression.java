@@ -17,8 +17,11 @@ import java.util.List;
  *
  * <ol>
  * <li>Primary: hide every figure the caller marks (too small; zeros stay shown).</li>
- * <li>Secondary: while some line has exactly one hidden figure, also hide the smallest non-zero
- *     shown figure of that line (the least information lost), and check every line again.</li>
+ * <li>Secondary: while some line has exactly one hidden figure, also hide the shown figure of that
+ *     line whose loss costs the report least, and check every line again. Least cost is: a non-zero
+ *     figure (a hidden zero protects nothing), then a figure the caller marks cheap (a table's
+ *     "not stated" column and its totals, before the figures the report exists for), then the
+ *     smallest.</li>
  * <li>Tables only: hiding two in every line is not always enough. If the hidden cells of a table
  *     form two separate groups joined by a single hidden cell, adding and subtracting the line sums
  *     of one group gives that cell exactly. So while some hidden cell is such a link (a bridge in
@@ -41,28 +44,37 @@ final class Suppression {
      * @param small the figures hidden for their own sake
      */
     static Cell.Reason[] forLines(int[] values, boolean[] small, List<int[]> lines) {
+        return forLines(values, small, new boolean[values.length], lines);
+    }
+
+    /** @param cheap the figures to hide first when another must be protected */
+    private static Cell.Reason[] forLines(int[] values, boolean[] small, boolean[] cheap, List<int[]> lines) {
         Cell.Reason[] hidden = new Cell.Reason[values.length];
         for (int i = 0; i < values.length; i++) {
             if (small[i]) {
                 hidden[i] = Cell.Reason.BELOW_MINIMUM;
             }
         }
-        completeLines(values, lines, hidden);
+        completeLines(values, cheap, lines, hidden);
         return hidden;
     }
 
     /**
      * As {@link #forLines}, for a grid whose last row and column are totals: every row and every
      * column of the grid is a line, and hidden cells must not be bridges.
+     *
+     * @param cheap the cells to hide first when another must be protected
      */
-    static Cell.Reason[] forGrid(int[][] grid, boolean[][] small) {
+    static Cell.Reason[] forGrid(int[][] grid, boolean[][] small, boolean[][] cheap) {
         int rows = grid.length;
         int columns = grid[0].length;
         int[] values = new int[rows * columns];
         boolean[] marked = new boolean[rows * columns];
+        boolean[] cheapCells = new boolean[rows * columns];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(grid[r], 0, values, r * columns, columns);
             System.arraycopy(small[r], 0, marked, r * columns, columns);
+            System.arraycopy(cheap[r], 0, cheapCells, r * columns, columns);
         }
         List<int[]> lines = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -79,26 +91,26 @@ final class Suppression {
             }
             lines.add(line);
         }
-        Cell.Reason[] hidden = forLines(values, marked, lines);
+        Cell.Reason[] hidden = forLines(values, marked, cheapCells, lines);
         int[] joining;
         while ((joining = bridgeCandidates(rows, columns, hidden)) != null) {
-            int pick = smallestShown(values, joining, hidden);
+            int pick = cheapestShown(values, cheapCells, joining, hidden);
             if (pick < 0) {
                 break;
             }
             hidden[pick] = Cell.Reason.PROTECTS_ANOTHER;
-            completeLines(values, lines, hidden);
+            completeLines(values, cheapCells, lines, hidden);
         }
         return hidden;
     }
 
-    private static void completeLines(int[] values, List<int[]> lines, Cell.Reason[] hidden) {
+    private static void completeLines(int[] values, boolean[] cheap, List<int[]> lines, Cell.Reason[] hidden) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int[] line : lines) {
                 if (hiddenIn(line, hidden) == 1) {
-                    int pick = smallestShown(values, line, hidden);
+                    int pick = cheapestShown(values, cheap, line, hidden);
                     if (pick >= 0) {
                         hidden[pick] = Cell.Reason.PROTECTS_ANOTHER;
                         changed = true;
@@ -119,21 +131,25 @@ final class Suppression {
     }
 
     /**
-     * The smallest shown figure among the candidates, preferring non-zero ones: a hidden zero can be
-     * neither raised nor lowered around a cycle without going negative, so it protects little.
+     * The shown figure among the candidates whose loss costs least: non-zero ones first (a hidden
+     * zero can be neither raised nor lowered around a cycle without going negative, so it protects
+     * little), then cheap ones, then the smallest.
      */
-    private static int smallestShown(int[] values, int[] candidates, Cell.Reason[] hidden) {
+    private static int cheapestShown(int[] values, boolean[] cheap, int[] candidates, Cell.Reason[] hidden) {
         int best = -1;
         for (int i : candidates) {
-            if (hidden[i] == null && (best < 0 || rank(values[i]) < rank(values[best]))) {
+            if (hidden[i] == null && (best < 0 || rank(values[i], cheap[i]) < rank(values[best], cheap[best]))) {
                 best = i;
             }
         }
         return best;
     }
 
-    private static long rank(int value) {
-        return value == 0 ? Long.MAX_VALUE : value;
+    private static long rank(int value, boolean cheap) {
+        if (value == 0) {
+            return Long.MAX_VALUE;
+        }
+        return (cheap ? 0L : 1L << 32) + value;
     }
 
     /**

@@ -9,9 +9,33 @@ package chorus.disclosure;
 public final class Table {
 
     private final Count[][] counts;
+    private final java.util.Set<Integer> keyColumns;
 
-    private Table(Count[][] counts) {
+    private Table(Count[][] counts, java.util.Set<Integer> keyColumns) {
         this.counts = counts;
+        this.keyColumns = keyColumns;
+    }
+
+    /**
+     * The same table, saying which columns hold the figures the report exists for (White and BME
+     * for WRES). When a small figure needs partners hidden with it, the other columns, the row totals
+     * and the grand total are hidden first, and these columns only when nothing cheaper protects it.
+     * Without this, every figure costs the same and the smallest partner is hidden.
+     */
+    public Table keeping(int... columns) {
+        java.util.Set<Integer> keep = new java.util.HashSet<>();
+        for (int column : columns) {
+            if (column < 0 || column >= columns()) {
+                throw new IllegalArgumentException("no column " + column + " in a table of " + columns());
+            }
+            keep.add(column);
+        }
+        return new Table(counts, java.util.Set.copyOf(keep));
+    }
+
+    /** Whether hiding the cell, in the table with its totals (column index columns() for row totals), costs least. */
+    boolean cheap(int column) {
+        return !keyColumns.isEmpty() && !keyColumns.contains(column);
     }
 
     public static Table of(Count[]... rows) {
@@ -31,7 +55,7 @@ public final class Table {
             }
             copy[r] = rows[r].clone();
         }
-        return new Table(copy);
+        return new Table(copy, java.util.Set.of());
     }
 
     public int rows() {

@@ -98,7 +98,8 @@ final class WresBreakdown {
                 events[row][group] = events[row][group].plus(people);
             }
         }
-        return new WresBreakdown(events, DisclosureControl.protect(Table.of(counts), policy), policy);
+        // The indicators compare White and BME staff: hide "unknown" and totals before either of them.
+        return new WresBreakdown(events, DisclosureControl.protect(Table.of(counts).keeping(WHITE, BME), policy), policy);
     }
 
     private static Count[][] empty(int rows) {

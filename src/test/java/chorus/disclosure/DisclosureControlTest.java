@@ -318,4 +318,22 @@ class DisclosureControlTest {
         }
         return hidden;
     }
+
+    /**
+     * 28 White, 18 BME and 3 not stated in one organisation (even counts, published as they are): the
+     * 3 needs a partner in its row and column. Kept columns go last, so the row total and the grand
+     * total protect it, and White and BME stay shown with their column totals.
+     */
+    @Test
+    void aTableKeepingItsKeyColumnsHidesTotalsBeforeThem() {
+        Table table = Table.of(new Count[] {Count.of(28, 0), Count.of(18, 0), Count.of(3, 0)});
+        ProtectedTable kept = DisclosureControl.protect(table.keeping(0, 1), DisclosurePolicy.staff());
+        assertTrue(kept.cell(0, 0).isShown() && kept.cell(0, 1).isShown());
+        assertTrue(kept.columnTotal(0).isShown() && kept.columnTotal(1).isShown());
+        assertFalse(kept.cell(0, 2).isShown());
+        assertFalse(kept.rowTotal(0).isShown(), "the total goes, not the BME figure");
+        assertFalse(kept.grandTotal().isShown());
+        ProtectedTable plain = DisclosureControl.protect(table, DisclosurePolicy.staff());
+        assertFalse(plain.cell(0, 1).isShown(), "without key columns the smallest partner, 18, is hidden as before");
+    }
 }

@@ -75,7 +75,8 @@ class WresIndicatorTest {
         assertTrue(!bme.n().isShown());
         assertNull(bme.percent());
         assertNull(bme.interval());
-        assertTrue(!figures.group(0, WresBreakdown.WHITE).n().isShown(), "30 hidden too: 40 - 30 would give 10");
+        assertTrue(figures.group(0, WresBreakdown.WHITE).n().isShown(), "White stays: the indicators exist for it");
+        assertTrue(!figures.total(0).isShown(), "the total is hidden instead: 40 - 30 would give 10");
     }
 
     @Test
