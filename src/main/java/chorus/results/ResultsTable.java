@@ -94,8 +94,10 @@ final class ResultsTable {
         rows.add(new ReportTable.Row(everyoneLabel, cells(null, total, reference, referenceFigures, t)));
         List<Text> columns = List.of(t.ui("results.col.answered"), t.ui("results.col.share"), t.ui("results.col.interval"),
                 t.ui("results.col.gap", Map.of("group", reference.label().value())), t.ui("results.col.difference"));
-        BarChart.Chart chart = BarChart.of(id + "-chart", t.ui("results.chart.title", Map.of("caption", caption.value())),
-                bars, t.language().rightToLeft(), t);
+        // Charts for the headline measures only: a chart beside each of thirty tables would bury the few
+        // the board follows, and make the page slow to read on a phone and for a screen reader.
+        BarChart.Chart chart = measure.headline() ? BarChart.of(id + "-chart", t.ui("results.chart.title",
+                Map.of("caption", caption.value())), bars, t.language().rightToLeft(), t) : null;
         return new ReportTable(id, caption, rowHeading, columns, rows, csvHref, chart);
     }
 
