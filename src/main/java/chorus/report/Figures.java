@@ -39,10 +39,12 @@ public final class Figures {
                 "upper", oneDecimal(100 * proportion.upper())));
     }
 
-    /** A difference in percentage points, signed so a reader sees its direction. */
-    public static Text points(double points, Texts t) {
-        String value = (points > 0 ? "+" : "") + oneDecimal(points);
-        return t.ui("report.points", Map.of("value", value));
+    /**
+     * A difference in percentage points, signed so a reader sees its direction. Only the number: the
+     * column heading names the unit, so that a spreadsheet reads the CSV cell as a number.
+     */
+    public static Text points(double points) {
+        return Text.of((points > 0 ? "+" : "") + oneDecimal(points));
     }
 
     public static Text ratio(double ratio) {

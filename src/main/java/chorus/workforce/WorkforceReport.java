@@ -239,7 +239,7 @@ final class WorkforceReport {
             OptionalDouble boardShare = bmeShare(b);
             OptionalDouble workforceShare = bmeShare(w);
             Text difference = boardShare.isPresent() && workforceShare.isPresent()
-                    ? Figures.points(boardShare.getAsDouble() - workforceShare.getAsDouble(), texts)
+                    ? Figures.points(boardShare.getAsDouble() - workforceShare.getAsDouble())
                     : shareMissing(b, w);
             Text label = total ? ui("workforce.lmns") : Text.of(organisations.get(r).name());
             out.add(new ReportTable.Row(label,

@@ -225,7 +225,7 @@ class WresReport {
     private static List<Text> columns(Texts t) {
         return List.of(t.ui("wres.col.white_n"), t.ui("wres.col.white_percent"), t.ui("wres.col.white_interval"),
                 t.ui("wres.col.bme_n"), t.ui("wres.col.bme_percent"), t.ui("wres.col.bme_interval"),
-                t.ui("wres.col.unknown_n"), t.ui("wres.col.total_n"), t.ui("wres.col.gap"), t.ui("wres.col.ratio"));
+                t.ui("wres.col.unknown_n"), t.ui("wres.col.total_n"), t.ui("wres.col.gap_points"), t.ui("wres.col.ratio"));
     }
 
     /** A row's figures in words, from published figures only: the same for the page, the chart's table and the CSV. */
@@ -236,7 +236,7 @@ class WresReport {
         cells.add(Figures.count(unknown, t));
         cells.add(Figures.count(total, t));
         if (white.published() && bme.published()) {
-            cells.add(Figures.points(bme.percent() - white.percent(), t));
+            cells.add(Figures.points(bme.percent() - white.percent()));
             OptionalDouble ratio = RelativeLikelihood.of(bme.happened(), bme.count(), white.happened(), white.count());
             cells.add(ratio.isPresent() ? Figures.ratio(ratio.getAsDouble()) : Figures.notAvailable(t));
         } else {
@@ -265,7 +265,7 @@ class WresReport {
         Text none = Figures.notAvailable(t);
         List<Text> cells = new ArrayList<>(List.of(none, white == null ? none : Figures.percent(white, t), none,
                 none, bme == null ? none : Figures.percent(bme, t), none, none, none));
-        cells.add(white != null && bme != null ? Figures.points(bme - white, t) : none);
+        cells.add(white != null && bme != null ? Figures.points(bme - white) : none);
         cells.add(white != null && bme != null && white > 0 ? Figures.ratio(bme / white) : none);
         return cells;
     }
