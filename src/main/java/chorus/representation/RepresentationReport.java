@@ -158,8 +158,8 @@ final class RepresentationReport {
 
     ReportTable completeness(Heard heard) {
         ProtectedBreakdown parts = DisclosureControl.protect(List.of(heard.valid(), heard.category(EthnicCategory.Z),
-                heard.notAsked), policy);
-        List<String> labels = List.of("representation.with_code", "ethnicity.Z", "representation.not_asked");
+                heard.noEthnicity), policy);
+        List<String> labels = List.of("representation.with_code", "ethnicity.Z", "representation.no_ethnicity");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             rows.add(List.of(text(labels.get(i)), count(parts.categories().get(i)), percent(parts.categories().get(i))));
