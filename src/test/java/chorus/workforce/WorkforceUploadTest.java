@@ -208,4 +208,19 @@ class WorkforceUploadTest {
         assertTrue(template.header("Content-Disposition").contains("wres-workforce-template.csv"));
         assertEquals(WorkforceFile.COLUMNS, CsvText.parse(template.body()).get(0).cells());
     }
+
+    @Test
+    void theTemplateUploadsAsItIsOnceItsExampleOrganisationExists() {
+        WebClient admin = StaffSession.admin(server.getURI());
+        String template = admin.get("/reports/wres/workforce/template.csv").body();
+        String code = CsvText.parse(template).get(1).cells().get(0);
+        // Made as an administrator makes any organisation, through the form that checks what a code may be.
+        String token = StaffSession.csrfToken(admin.get("/admin/staff"));
+        WebClient.Reply added = admin.post("/admin/staff/organisations", "csrfToken", token, "code", code, "name", "Example trust");
+        assertTrue(added.status() == 303 || Database.count(jdbc, tx, "SELECT COUNT(*) FROM organisation WHERE code = ?", code) == 1,
+                "the template's code " + code + " is one an organisation can have: " + added.status());
+        long snapshot = uploaded(upload(admin, unique("template"), "2026-03-31", template));
+        assertEquals(CsvText.parse(template).size() - 1,
+                Database.count(jdbc, tx, "SELECT COUNT(*) FROM workforce_count WHERE snapshot_id = ?", snapshot));
+    }
 }
