@@ -3,7 +3,9 @@ package chorus.representation;
 import chorus.account.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
+import chorus.i18n.Text;
 import chorus.i18n.Texts;
+import chorus.report.Figures;
 import chorus.report.ReportCsv;
 import chorus.report.ReportTable;
 import chorus.survey.EthnicCategory.Group;
@@ -188,12 +190,18 @@ class RepresentationController {
         String base = (mvp == null ? "/reports/representation" : mvp.href()) + "/csv?from=" + choice.from() + "&to=" + choice.to()
                 + (choice.baseline() == null ? "" : "&baseline=" + choice.baseline()) + "&table=";
         RepresentationReport report = new RepresentationReport(t, policy, base);
-        String nowLabel = t.ui("representation.period", Map.of("from", choice.from(), "to", choice.to())).value();
-        String beforeLabel = t.ui("representation.period", Map.of("from", beforeFrom, "to", beforeTo)).value();
+        String nowLabel = period(choice.from(), choice.to(), t).value();
+        String beforeLabel = period(beforeFrom, beforeTo, t).value();
         List<ReportTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
                 report.trend(now, before, nowLabel, beforeLabel, completenessTarget), report.deprivation(now),
                 report.kinds(now), report.languages(now));
         return new Report(tables, report.underRepresented(now, shares), now.events);
+    }
+
+    /** A period in words, such as "1 April 2026 to 31 March 2027". */
+    private static Text period(LocalDate from, LocalDate to, Texts t) {
+        return t.ui("representation.period", Map.of("from", Figures.date(from, t.language()).value(),
+                "to", Figures.date(to, t.language()).value()));
     }
 
     private MutableHttpResponse<?> csv(HttpRequest<?> request, Mvps.Mvp mvp, String table, Choice choice) {

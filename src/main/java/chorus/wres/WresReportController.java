@@ -51,7 +51,8 @@ class WresReportController {
         Map<String, Object> model = pages.model(request, user);
         Texts t = pages.texts(request);
         model.put("rounds", rounds.rounds().stream().map(r -> new RoundLink("/reports/wres/" + r.id(), r.name(),
-                t.ui("wres.round_dates", Map.of("opens", r.opensOn().toString(), "closes", r.closesOn().toString())))).toList());
+                t.ui("wres.round_dates", Map.of("opens", Figures.date(r.opensOn(), t.language()).value(),
+                        "closes", Figures.date(r.closesOn(), t.language()).value())))).toList());
         return Views.render(HttpStatus.OK, "wres/rounds", model);
     }
 

@@ -1,13 +1,30 @@
 package chorus.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chorus.i18n.Language;
 import chorus.i18n.Text;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The words of report tables without a server. */
+/** The words of report tables without a server: dates and signed numbers in CSV files. */
 class TableWordsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
+
+    @Test
+    void datesAreInWordsInTheReadersLanguage() {
+        assertEquals("3 December 2026", Figures.date(DAY, new Language("en", "English", false)).value());
+        assertEquals("3 grudnia 2026", Figures.date(DAY, new Language("pl", "Polski", false)).value());
+        assertEquals("3 decembrie 2026", Figures.date(DAY, new Language("ro", "Română", false)).value());
+        for (String tag : List.of("ur", "ar", "bn")) {
+            String words = Figures.date(DAY, new Language(tag, tag, !"bn".equals(tag))).value();
+            assertTrue(words.contains("3") && words.contains("2026"), "the digits every figure uses: " + words);
+            assertTrue(words.chars().anyMatch(Character::isLetter) && !words.contains("12"), "the month in words: " + words);
+        }
+    }
 
     @Test
     void aSignedNumberIsANumberInTheCsvAndTextStaysNeutralised() {

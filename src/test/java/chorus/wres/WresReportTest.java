@@ -329,6 +329,11 @@ class WresReportTest {
     }
 
     @Test
+    void theRoundsAreListedWithTheirDatesInWords() {
+        assertTrue(analyst().get("/reports/wres").html().text().contains("WRES current " + marker + " (open 1 April 2102 to "));
+    }
+
+    @Test
     void onlyAnalystsAndAdministratorsSeeTheReport() {
         String path = "/reports/wres/" + current;
         assertEquals(200, analyst().get(path).status());
