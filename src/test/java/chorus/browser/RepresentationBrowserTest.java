@@ -96,6 +96,7 @@ class RepresentationBrowserTest extends BrowserTest {
             assertFalse(browser.findAll(".report-chart svg").isEmpty(), "charts beside their tables");
             assertTrue(browser.find("#table-groups").getText().length() > 0);
             browser.assertAccessible("representation report [" + lang + "]");
+            browser.assertTablesFit("representation report [" + lang + "]");
         }
         open("/reports/representation?from=1994-13-01&to=1994-12-31");
         assertEquals("error-summary", browser.focusedId());

@@ -1,6 +1,7 @@
 package chorus.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.i18n.Language;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The words of report tables without a server: dates and signed numbers in CSV files. */
+/** The words of report tables without a server: dates, signed numbers in CSV files, and wide tables split in parts. */
 class TableWordsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
@@ -41,5 +42,24 @@ class TableWordsTest {
         assertEquals("+7.2", table.rows().get(0).cells().get(0).value(), "the page shows the sign");
         assertEquals("\uFEFFGaps\r\nGroup,Gap (percentage points)\r\nUp,7.2\r\nDown,-7.2\r\n'+Text,'+1 and more\r\n",
                 ReportCsv.of(table));
+    }
+
+    @Test
+    void aWideTableIsShownInPartsAndDownloadedWhole() {
+        List<Text> columns = List.of(Text.of("a"), Text.of("b"), Text.of("c"));
+        List<ReportTable.Row> rows = List.of(new ReportTable.Row(Text.of("One"), List.of(Text.of("1"), Text.of("2"), Text.of("3"))));
+        ReportTable table = new ReportTable("t", Text.of("Caption"), Text.of("Row"), columns, rows, null, null,
+                List.of(new ReportTable.Part(Text.of("Caption: counts"), 2), new ReportTable.Part(Text.of("Caption: rates"), 1)));
+
+        List<ReportTable.Shown> shown = table.shown();
+        assertEquals(2, shown.size());
+        assertEquals(List.of("a", "b"), shown.get(0).columns().stream().map(Text::value).toList());
+        assertEquals(List.of("3"), shown.get(1).rows().get(0).cells().stream().map(Text::value).toList());
+        assertEquals("One", shown.get(1).rows().get(0).header().value(), "every part has the row headings");
+        assertEquals("Caption: rates", shown.get(1).caption().value());
+        assertEquals("\uFEFFCaption\r\nRow,a,b,c\r\nOne,1,2,3\r\n", ReportCsv.of(table), "one file with every column");
+        assertEquals(1, new ReportTable("w", Text.of("Whole"), Text.of("Row"), columns, rows, null, null).shown().size());
+        assertThrows(IllegalArgumentException.class, () -> new ReportTable("t", Text.of("c"), Text.of("r"), columns, rows, null,
+                null, List.of(new ReportTable.Part(Text.of("c"), 2))), "parts must cover every column");
     }
 }
