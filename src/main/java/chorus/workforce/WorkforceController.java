@@ -85,7 +85,8 @@ class WorkforceController {
             model.put("disclosureNote", texts.ui("workforce.disclosure_note",
                     Map.of("n", policies.staff().minimum())));
             model.put("takenOn", Figures.date(s.takenOn(), texts.language()));
-            model.put("sections", report(s, chosenView, organisations, texts).tables().stream().map(table -> new Section(
+            WorkforceReport report = report(s, chosenView, organisations, texts);
+            model.put("sections", report.empty() ? List.of() : report.tables().stream().map(table -> new Section(
                     texts.ui("workforce.indicator_heading", Map.of("n", table.id().replace("indicator-", ""))), table)).toList());
             uploaded.filter(u -> snapshot.isPresent()).ifPresent(u -> model.put("uploaded",
                     texts.ui("workforce.uploaded", Map.of("name", s.name()))));

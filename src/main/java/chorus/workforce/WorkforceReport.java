@@ -92,6 +92,11 @@ final class WorkforceReport {
         return tables;
     }
 
+    /** Whether the view has no counts at all, as for an organisation the snapshot leaves out. */
+    boolean empty() {
+        return inView().isEmpty();
+    }
+
     private List<CountRow> inView() {
         return view.organisationId() == null ? rows
                 : rows.stream().filter(r -> r.organisationId() == view.organisationId()).toList();

@@ -1,6 +1,7 @@
 package chorus.wres;
 
 import chorus.account.Role;
+import chorus.disclosure.Cell;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.report.Figures;
@@ -67,6 +68,8 @@ class WresReportController {
         WresReport.Page shown = page.get();
         Map<String, Object> model = pages.model(request, user);
         model.put("page", shown);
+        // A published 0 is truly nobody: one person would be hidden, never shown as 0.
+        model.put("nobody", shown.respondents() instanceof Cell.Shown n && n.count() == 0);
         model.put("heading", t.ui("wres.report_title", Map.of("round", shown.round().name())));
         model.put("notes", notes(shown, t));
         model.put("saved", saved.isPresent());

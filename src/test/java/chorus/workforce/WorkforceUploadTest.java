@@ -223,4 +223,16 @@ class WorkforceUploadTest {
         assertEquals(CsvText.parse(template).size() - 1,
                 Database.count(jdbc, tx, "SELECT COUNT(*) FROM workforce_count WHERE snapshot_id = ?", snapshot));
     }
+
+    @Test
+    void anOrganisationWithoutCountsInTheSnapshotSaysSoPlainly() {
+        String counted = organisation(jdbc, tx, "Counted trust");
+        String uncounted = organisation(jdbc, tx, "Uncounted trust");
+        WebClient analyst = signedIn(Role.ANALYST);
+        long snapshot = uploaded(upload(analyst, unique("partial"), "2026-03-31", file(counted + ",midwife,band_5,white,20,0,0,0,0,0")));
+        Document page = analyst.get("/reports/wres/workforce?snapshot=" + snapshot + "&view=organisation-" + uncounted).html();
+        assertTrue(page.text().contains("This snapshot has no counts for this organisation, so there are no figures to show."));
+        assertTrue(page.select("table").isEmpty(), "no tables of zeros");
+        assertTrue(page.text().contains("(31 March 2026)"), "the snapshot's date in words");
+    }
 }

@@ -332,6 +332,14 @@ class WresReportTest {
     }
 
     @Test
+    void aRoundNobodyAnsweredSaysSoPlainly() {
+        long empty = new StaffFixture(jdbc, tx, keys).round("WRES nobody " + marker, LocalDate.of(2160, 4, 1));
+        Document page = analyst().get("/reports/wres/" + empty).html();
+        assertTrue(page.text().contains("Nobody has answered the staff survey in this round yet, so there are no figures to show."));
+        assertTrue(page.select("table").isEmpty(), "no tables of figures nobody gave");
+    }
+
+    @Test
     void theRoundsAreListedWithTheirDatesInWords() {
         assertTrue(analyst().get("/reports/wres").html().text().contains("WRES current " + marker + " (open 1 April 2102 to "));
     }
