@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * A published table as a CSV file: exactly the words of the page's table (hidden cells read "fewer
- * than N", never 0 or blank), so a download can never show more than the page. A signed number
- * such as a gap of {@code +7.2} points is written {@code 7.2}, a number to a spreadsheet. UTF-8 with
- * a byte-order mark so Excel reads every language correctly.
+ * than N", never 0 or blank), so a download can never show more than the page, in one file however
+ * many parts the page shows it in. A signed number such as a gap of {@code +7.2} points is written
+ * {@code 7.2}, a number to a spreadsheet. UTF-8 with a byte-order mark so Excel reads every language
+ * correctly.
  */
 public final class ReportCsv {
 
