@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * RFC 4180 rows with CRLF endings. A cell that a spreadsheet would read as a formula (starting
  * with = + - @, tab or carriage return) is neutralised with a leading apostrophe, as OWASP advises,
- * unless it is a plain number.
+ * unless it is a plain number such as {@code -7.2}, which a spreadsheet must read as the number it is.
  */
 public final class Csv {
 
@@ -31,7 +31,7 @@ public final class Csv {
 
     public static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+")) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
             text = "'" + text;
         }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {

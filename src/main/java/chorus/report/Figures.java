@@ -1,9 +1,13 @@
 package chorus.report;
 
 import chorus.disclosure.Cell;
+import chorus.i18n.Language;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.stats.Interval;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,10 +43,12 @@ public final class Figures {
                 "upper", oneDecimal(100 * proportion.upper())));
     }
 
-    /** A difference in percentage points, signed so a reader sees its direction. */
-    public static Text points(double points, Texts t) {
-        String value = (points > 0 ? "+" : "") + oneDecimal(points);
-        return t.ui("report.points", Map.of("value", value));
+    /**
+     * A difference in percentage points, signed so a reader sees its direction. Only the number: the
+     * column heading names the unit, so that a spreadsheet reads the CSV cell as a number.
+     */
+    public static Text points(double points) {
+        return Text.of((points > 0 ? "+" : "") + oneDecimal(points));
     }
 
     public static Text ratio(double ratio) {
@@ -51,6 +57,16 @@ public final class Figures {
 
     public static Text notAvailable(Texts t) {
         return t.ui("report.not_available");
+    }
+
+    /**
+     * A date in words in the reader's language, such as "3 December 2026" or "3 grudnia 2026", with
+     * the digits 0 to 9 as every figure of a report has. English is British English.
+     */
+    public static Text date(LocalDate date, Language language) {
+        String tag = language.tag();
+        Locale locale = tag.equals("en") || tag.startsWith("en-") ? Locale.UK : Locale.forLanguageTag(tag);
+        return Text.of(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
     }
 
     /** Dots as decimal marks whatever the language: the tables and CSV files must read the same to a spreadsheet. */

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * A published table as a CSV file: exactly the words of the page's table (hidden cells read "fewer
- * than N", never 0 or blank), so a download can never show more than the page. UTF-8 with a
- * byte-order mark so Excel reads every language correctly.
+ * than N", never 0 or blank), so a download can never show more than the page, in one file however
+ * many parts the page shows it in. A signed number such as a gap of {@code +7.2} points is written
+ * {@code 7.2}, a number to a spreadsheet. UTF-8 with a byte-order mark so Excel reads every language
+ * correctly.
  */
 public final class ReportCsv {
 
@@ -26,7 +28,7 @@ public final class ReportCsv {
         for (ReportTable.Row row : table.rows()) {
             List<String> line = new ArrayList<>();
             line.add(row.header().value());
-            row.cells().forEach(c -> line.add(c.value()));
+            row.cells().forEach(c -> line.add(c.value().matches("\\+\\d+(\\.\\d+)?") ? c.value().substring(1) : c.value()));
             Csv.row(out, line);
         }
         return out.toString();

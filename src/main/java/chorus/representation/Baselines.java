@@ -1,6 +1,7 @@
 package chorus.representation;
 
 import chorus.survey.EthnicCategory.Group;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -12,15 +13,24 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The imported population baselines, and each one's share of people in the five NHS groups. */
+/**
+ * The imported population baselines, and each one's share of people in the five NHS groups. The
+ * report compares with the whole LMNS unless asked for one area: the newest baseline of the area
+ * named in {@code chorus.representation.lmns-area}, or else the counts of every area of the newest
+ * edition of counts (one source and year) added up.
+ */
 @Singleton
 public class Baselines {
+
+    /** The report's choice of the whole LMNS, in its address. */
+    static final String LMNS = "lmns";
 
     /** A stored baseline as the pages list it. */
     public record Summary(long id, String area, String source, int year, String classification, String measure,
@@ -31,12 +41,33 @@ public class Baselines {
         }
     }
 
+    /**
+     * A population the report compares with, and its share of people in each group.
+     *
+     * @param choice {@link #LMNS} or a stored baseline's id
+     * @param area null for areas added up
+     * @param areas how many areas were added up; 0 for one stored baseline
+     */
+    public record Comparison(String choice, String area, String source, int year, boolean shares, int areas,
+                             Map<Group, Double> groupShares) {
+
+        boolean lmns() {
+            return LMNS.equals(choice);
+        }
+    }
+
     static final List<Group> GROUPS = List.of(Group.WHITE, Group.MIXED, Group.ASIAN, Group.BLACK, Group.OTHER);
 
-    private final JdbcOperations jdbc;
+    /** From the oldest to the newest: by year, then by the day imported and the order stored. */
+    private static final Comparator<Summary> NEWEST = Comparator.comparingInt(Summary::year)
+            .thenComparing(Summary::importedOn).thenComparingLong(Summary::id);
 
-    Baselines(JdbcOperations jdbc) {
+    private final JdbcOperations jdbc;
+    private final String lmnsArea;
+
+    Baselines(JdbcOperations jdbc, @Value("${chorus.representation.lmns-area:}") String lmnsArea) {
         this.jdbc = jdbc;
+        this.lmnsArea = lmnsArea.strip();
     }
 
     /** Stores the sets of one file, each replacing an earlier set of the same area, source and year. */
@@ -99,17 +130,54 @@ public class Baselines {
         return all().stream().filter(s -> s.id() == id).findFirst();
     }
 
+    /** The population a report asks for: {@link #LMNS}, or a stored baseline's id. */
+    @Transactional
+    public Optional<Comparison> comparison(String choice) {
+        if (LMNS.equals(choice)) {
+            return lmns();
+        }
+        if (choice == null || !choice.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return find(Long.parseLong(choice)).map(s -> new Comparison(choice, s.area(), s.source(), s.year(), s.shares(), 0,
+                shares(amounts(s))));
+    }
+
     /**
-     * Each group's share of the population (0 to 1) in a stored baseline. Shares are worked out from
-     * the figures whether they were counts or published percentages, and "not stated" is left out,
-     * so published percentages that do not add up to exactly 100 are scaled to do so.
+     * The whole LMNS: the newest baseline of the configured area, or the counts of every area of the
+     * newest edition of counts added up. Published percentages cannot be added up without each
+     * area's population, so without counts or a configured area there is none.
      */
     @Transactional
+    public Optional<Comparison> lmns() {
+        List<Summary> all = all();
+        Optional<Summary> configured = all.stream().filter(s -> !lmnsArea.isEmpty() && s.area().equalsIgnoreCase(lmnsArea))
+                .max(NEWEST);
+        if (configured.isPresent()) {
+            Summary s = configured.get();
+            return Optional.of(new Comparison(LMNS, s.area(), s.source(), s.year(), s.shares(), 0, shares(amounts(s))));
+        }
+        Optional<Summary> newest = all.stream().filter(s -> !s.shares()).max(NEWEST);
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Summary> edition = all.stream().filter(s -> !s.shares() && s.source().equals(newest.get().source())
+                && s.year() == newest.get().year()).toList();
+        return Optional.of(new Comparison(LMNS, null, newest.get().source(), newest.get().year(), false, edition.size(),
+                shares(added(edition.stream().map(this::amounts).toList()))));
+    }
+
+    /** Each group's share of the population (0 to 1) in a stored baseline. */
+    @Transactional
     public Map<Group, Double> shares(long id) {
-        Summary summary = find(id).orElseThrow();
+        return shares(amounts(find(id).orElseThrow()));
+    }
+
+    /** A stored baseline's figures added up by group. */
+    private Map<Group, BigDecimal> amounts(Summary summary) {
         Map<String, BigDecimal> figures = jdbc.prepareStatement(
                 "SELECT category, amount FROM population_baseline_figure WHERE baseline_id = ?", select -> {
-                    select.setLong(1, id);
+                    select.setLong(1, summary.id());
                     Map<String, BigDecimal> found = new LinkedHashMap<>();
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -118,7 +186,23 @@ public class Baselines {
                     }
                     return found;
                 });
-        Map<Group, BigDecimal> amounts = groupAmounts(summary.classification(), figures);
+        return groupAmounts(summary.classification(), figures);
+    }
+
+    /** Areas' counts added up, group by group: the population of all of them together. */
+    static Map<Group, BigDecimal> added(List<Map<Group, BigDecimal>> areas) {
+        Map<Group, BigDecimal> sum = new EnumMap<>(Group.class);
+        GROUPS.forEach(g -> sum.put(g, BigDecimal.ZERO));
+        areas.forEach(area -> area.forEach((group, amount) -> sum.merge(group, amount, BigDecimal::add)));
+        return sum;
+    }
+
+    /**
+     * Each group's share (0 to 1) of the figures, whether they were counts or published percentages.
+     * "Not stated" is already left out, so published percentages that do not add up to exactly 100
+     * are scaled to do so.
+     */
+    static Map<Group, Double> shares(Map<Group, BigDecimal> amounts) {
         BigDecimal total = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<Group, Double> shares = new EnumMap<>(Group.class);
         for (Group group : GROUPS) {

@@ -18,8 +18,11 @@ public final class Heard {
     public static final String NOT_GIVEN = "";
 
     final Map<EthnicCategory, Count> byCategory = new EnumMap<>(EthnicCategory.class);
-    /** Ethnicity not asked: the attendance beyond the answers and tallies, and answers that left the question out. */
-    Count notAsked = Count.NONE;
+    /**
+     * No ethnicity: the attendance beyond the answers and tallies (who were not asked: an event's page
+     * calls only these "not asked"), and the answers that left the question out.
+     */
+    Count noEthnicity = Count.NONE;
     /** Approximate IMD quintile 1 to 5, and 0 for no postcode district or one the lookup does not have. */
     final Map<Integer, Count> byQuintile = new TreeMap<>();
     final Map<String, Count> byKind = new LinkedHashMap<>();
@@ -28,7 +31,7 @@ public final class Heard {
     int events;
 
     Count people() {
-        return byCategory.values().stream().reduce(Count.NONE, Count::plus).plus(notAsked);
+        return byCategory.values().stream().reduce(Count.NONE, Count::plus).plus(noEthnicity);
     }
 
     Count category(EthnicCategory category) {
@@ -40,9 +43,9 @@ public final class Heard {
                 .reduce(Count.NONE, Count::plus);
     }
 
-    /** People with an ethnic category, A to S: not "prefer not to say", not unasked. */
+    /** People with an ethnic category, A to S: not "prefer not to say", not without one. */
     Count valid() {
-        return people().minus(notAsked).minus(category(EthnicCategory.Z));
+        return people().minus(noEthnicity).minus(category(EthnicCategory.Z));
     }
 
     /** Valid codes other than A, B and C: the NHS meaning of "ethnic minority" this report uses. */
@@ -55,8 +58,8 @@ public final class Heard {
         byCategory.merge(category, people, Count::plus);
     }
 
-    void addNotAsked(Count people) {
-        notAsked = notAsked.plus(people);
+    void addNoEthnicity(Count people) {
+        noEthnicity = noEthnicity.plus(people);
     }
 
     Count language(String language) {

@@ -65,7 +65,7 @@ class HeardQueries {
             events.get(event)[1] += rows.getInt(3);
             heard.byKind.merge(kinds.get(event), people, Count::plus);
             EthnicCategory.fromCode(rows.getString(2)).ifPresentOrElse(c -> heard.add(c, people),
-                    () -> heard.addNotAsked(people));
+                    () -> heard.addNoEthnicity(people));
         });
         select(aboutYou("0", "postcode_district", where), from, to, mvpId, rows -> {
             String district = DeprivationLookup.normalise(rows.getString(2));
@@ -85,14 +85,14 @@ class HeardQueries {
                     events.get(event)[1] += number;
                     heard.byKind.merge(kinds.get(event), people, Count::plus);
                     EthnicCategory.fromCode(category).ifPresentOrElse(c -> heard.add(c, people),
-                            () -> heard.addNotAsked(people));
+                            () -> heard.addNoEthnicity(people));
                     heard.byQuintile.merge(0, people, Count::plus);
                     heard.byLanguage.merge(Heard.NOT_GIVEN, people, Count::plus);
                 });
         events.forEach((event, counts) -> {
             // Attendance beyond the answers and tallies: people who took part but were not asked.
             Count notAsked = keys.units(notAskedIdentity(event), Math.max(0, counts[0] - counts[1]));
-            heard.addNotAsked(notAsked);
+            heard.addNoEthnicity(notAsked);
             heard.byKind.merge(kinds.get(event), notAsked, Count::plus);
             heard.byQuintile.merge(0, notAsked, Count::plus);
             heard.byLanguage.merge(Heard.NOT_GIVEN, notAsked, Count::plus);

@@ -3,7 +3,9 @@ package chorus.representation;
 import chorus.account.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
+import chorus.i18n.Text;
 import chorus.i18n.Texts;
+import chorus.report.Figures;
 import chorus.report.ReportCsv;
 import chorus.report.ReportTable;
 import chorus.survey.EthnicCategory.Group;
@@ -28,6 +30,7 @@ import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +47,22 @@ class RepresentationController {
 
     static final String MVP_LEAD_NAME = "MVP_LEAD";
 
-    /** The period and baseline asked for, as typed, and what they mean once checked. */
-    record Choice(String fromText, String toText, LocalDate from, LocalDate to, Long baseline, FormErrors errors) {
+    /**
+     * The period and population asked for, as typed, and what they mean once checked.
+     *
+     * @param baseline {@link Baselines#LMNS} unless a stored baseline's id was asked for
+     * @param today the day the report is made, which a printed copy shows
+     */
+    record Choice(String fromText, String toText, LocalDate from, LocalDate to, String baseline, LocalDate today,
+                  FormErrors errors) {
+    }
+
+    /** A population the reader may compare with, as the chooser lists it. */
+    record Option(String value, Text label, boolean selected) {
+    }
+
+    /** What a report is of, at its top, so that a printed copy says so before anything else. */
+    record Fact(Text term, Text value) {
     }
 
     private final HeardQueries heard;
@@ -137,10 +154,9 @@ class RepresentationController {
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             errors.add("to", "representation.error.order");
         }
-        Long baselineId = baseline.filter(b -> b.matches("\\d{1,18}")).map(Long::valueOf)
-                .filter(id -> baselines.find(id).isPresent())
-                .orElseGet(() -> baselines.all().stream().findFirst().map(Baselines.Summary::id).orElse(null));
-        return new Choice(fromText, toText, fromDate, toDate, baselineId, errors);
+        String population = baseline.map(String::strip).filter(b -> b.matches("\\d{1,18}"))
+                .filter(id -> baselines.find(Long.parseLong(id)).isPresent()).orElse(Baselines.LMNS);
+        return new Choice(fromText, toText, fromDate, toDate, population, today, errors);
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Mvps.Mvp mvp, Choice choice) {
@@ -148,9 +164,8 @@ class RepresentationController {
         Texts t = pages.texts(request);
         model.put("mvp", mvp);
         model.put("mvps", isLead(user) ? List.of() : mvps.all());
-        model.put("baselines", baselines.all());
+        model.put("populations", options(choice, t));
         model.put("choice", choice);
-        model.put("target", completenessTarget);
         model.put("action", mvp == null ? "/reports/representation" : mvp.href());
         model.put("errors", choice.errors().messages(t));
         model.put("tables", null);
@@ -158,41 +173,75 @@ class RepresentationController {
         if (!choice.errors().isEmpty()) {
             return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "representation/report", model);
         }
-        Report report = report(t, mvp, choice);
+        Baselines.Comparison population = baselines.comparison(choice.baseline()).orElse(null);
+        Report report = report(t, mvp, choice, population);
         model.put("tables", report.tables());
+        model.put("facts", List.of(
+                new Fact(t.ui("representation.fact.period"), period(choice.from(), choice.to(), t)),
+                new Fact(t.ui("representation.fact.scope"), mvp == null ? t.ui("representation.lmns_wide") : Text.of(mvp.name())),
+                new Fact(t.ui("representation.fact.population"), describe(population, t)),
+                new Fact(t.ui("representation.fact.produced"), Figures.date(choice.today(), t.language()))));
         model.put("underText", report.under().isEmpty() ? t.ui("representation.under_none")
                 : t.ui("representation.under_list", Map.of("groups", String.join(", ", report.under()))));
-        Baselines.Summary baseline = choice.baseline() == null ? null : baselines.find(choice.baseline()).orElse(null);
-        model.put("baseline", baseline);
-        if (baseline != null) {
-            model.put("baselineText", t.ui("representation.baseline_note", Map.of("area", baseline.area(),
-                    "source", baseline.source(), "year", baseline.year())));
-        }
+        model.put("population", population);
+        model.put("populationNote", population != null ? t.ui("representation.exact_note")
+                : baselines.all().isEmpty() ? t.ui("representation.no_baseline_note") : t.ui("representation.no_lmns_note"));
         model.put("eventsText", t.ui("representation.events", Map.of("n", report.events())));
         model.put("hiddenText", t.ui("representation.hidden_note", Map.of("n", policy.minimum())));
         return Views.render(HttpStatus.OK, "representation/report", model);
+    }
+
+    /** The whole LMNS first, the default, then every stored baseline. */
+    private List<Option> options(Choice choice, Texts t) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(Baselines.LMNS, describe(baselines.lmns().orElse(null), t), choice.baseline().equals(Baselines.LMNS)));
+        for (Baselines.Summary b : baselines.all()) {
+            String value = String.valueOf(b.id());
+            options.add(new Option(value, t.ui("representation.population.area", Map.of("area", b.area(), "source", b.source(),
+                    "year", b.year())), value.equals(choice.baseline())));
+        }
+        return options;
+    }
+
+    /** A population in words; null is the whole LMNS when no baseline covers it. */
+    private static Text describe(Baselines.Comparison population, Texts t) {
+        if (population == null) {
+            return t.ui("representation.population.lmns_none");
+        }
+        if (population.areas() > 0) {
+            return t.ui("representation.population.lmns_sum", Map.of("source", population.source(), "year", population.year()));
+        }
+        Map<String, Object> names = Map.of("area", population.area(), "source", population.source(), "year", population.year());
+        return population.lmns() ? t.ui("representation.population.lmns_area", names) : t.ui("representation.population.area", names);
+    }
+
+    private static Text period(LocalDate from, LocalDate to, Texts t) {
+        return t.ui("representation.period", Map.of("from", Figures.date(from, t.language()).value(),
+                "to", Figures.date(to, t.language()).value()));
     }
 
     /** The tables of the report and the groups it finds under-represented, in the reader's language. */
     record Report(List<ReportTable> tables, List<String> under, int events) {
     }
 
-    private Report report(Texts t, Mvps.Mvp mvp, Choice choice) {
+    /** No tables for a period without events: a page of zeros would say nothing plainly. */
+    private Report report(Texts t, Mvps.Mvp mvp, Choice choice, Baselines.Comparison population) {
         Long mvpId = mvp == null ? null : mvp.id();
         Heard now = heard.heard(choice.from(), choice.to(), mvpId);
+        if (now.events == 0) {
+            return new Report(List.of(), List.of(), 0);
+        }
         long days = ChronoUnit.DAYS.between(choice.from(), choice.to()) + 1;
         LocalDate beforeTo = choice.from().minusDays(1);
         LocalDate beforeFrom = beforeTo.minusDays(days - 1);
         Heard before = heard.heard(beforeFrom, beforeTo, mvpId);
-        Map<Group, Double> shares = choice.baseline() == null ? null : baselines.shares(choice.baseline());
+        Map<Group, Double> shares = population == null ? null : population.groupShares();
         String base = (mvp == null ? "/reports/representation" : mvp.href()) + "/csv?from=" + choice.from() + "&to=" + choice.to()
-                + (choice.baseline() == null ? "" : "&baseline=" + choice.baseline()) + "&table=";
+                + "&baseline=" + choice.baseline() + "&table=";
         RepresentationReport report = new RepresentationReport(t, policy, base);
-        String nowLabel = t.ui("representation.period", Map.of("from", choice.from(), "to", choice.to())).value();
-        String beforeLabel = t.ui("representation.period", Map.of("from", beforeFrom, "to", beforeTo)).value();
         List<ReportTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
-                report.trend(now, before, nowLabel, beforeLabel, completenessTarget), report.deprivation(now),
-                report.kinds(now), report.languages(now));
+                report.trend(now, before, period(choice.from(), choice.to(), t).value(), period(beforeFrom, beforeTo, t).value(),
+                        completenessTarget), report.deprivation(now), report.kinds(now), report.languages(now));
         return new Report(tables, report.underRepresented(now, shares), now.events);
     }
 
@@ -200,7 +249,8 @@ class RepresentationController {
         if (!choice.errors().isEmpty()) {
             return notFound.survey(request);
         }
-        Optional<ReportTable> found = report(pages.texts(request), mvp, choice).tables().stream()
+        Optional<ReportTable> found = report(pages.texts(request), mvp, choice,
+                baselines.comparison(choice.baseline()).orElse(null)).tables().stream()
                 .filter(p -> p.id().equals("table-" + table)).findFirst();
         if (found.isEmpty()) {
             return notFound.survey(request);

@@ -37,8 +37,16 @@ final class RepresentationReport {
     /** One group's line of the ratio table, before it is put into words. */
     record GroupLine(Group group, Cell heard, Optional<Representation> representation, double populationShare) {
 
+        /**
+         * Nobody of a group that is in the population was heard (a published 0), while others were:
+         * under-represented whatever its interval, which for a small group reaches far above 1.
+         */
+        boolean notHeard() {
+            return heard instanceof Cell.Shown shown && shown.count() == 0 && populationShare > 0 && representation.isPresent();
+        }
+
         boolean underRepresented() {
-            return representation.map(r -> r.ratio() < UNDER && r.interval().upper() < 1).orElse(false);
+            return notHeard() || representation.map(r -> r.ratio() < UNDER && r.interval().upper() < 1).orElse(false);
         }
     }
 
@@ -105,6 +113,9 @@ final class RepresentationReport {
             } else if (line.representation().isEmpty()) {
                 ratio = text("representation.cannot_tell");
                 under = text("representation.cannot_tell");
+            } else if (line.notHeard()) {
+                ratio = text("representation.not_heard");
+                under = text("representation.under_not_heard");
             } else {
                 Representation r = line.representation().get();
                 ratio = t.ui("representation.ratio_value", Map.of("ratio", fixed(r.ratio(), 2),
@@ -158,8 +169,8 @@ final class RepresentationReport {
 
     ReportTable completeness(Heard heard) {
         ProtectedBreakdown parts = DisclosureControl.protect(List.of(heard.valid(), heard.category(EthnicCategory.Z),
-                heard.notAsked), policy);
-        List<String> labels = List.of("representation.with_code", "ethnicity.Z", "representation.not_asked");
+                heard.noEthnicity), policy);
+        List<String> labels = List.of("representation.with_code", "ethnicity.Z", "representation.no_ethnicity");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             rows.add(List.of(text(labels.get(i)), count(parts.categories().get(i)), percent(parts.categories().get(i))));
@@ -278,7 +289,8 @@ final class RepresentationReport {
     /** The groups the ratio table flags, named in words for the summary at the top. */
     List<String> underRepresented(Heard heard, Map<Group, Double> shares) {
         return groupLines(heard, shares, policy).stream().filter(GroupLine::underRepresented)
-                .map(l -> text(groupKey(l.group()))).toList();
+                .map(l -> l.notHeard() ? t.ui("representation.group_not_heard", Map.of("group", text(groupKey(l.group())))).value()
+                        : text(groupKey(l.group()))).toList();
     }
 
     private ReportTable table(String id, String captionKey, List<String> headingKeys, List<List<String>> rows) {

@@ -5,6 +5,7 @@ import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.RecordKeys;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
+import chorus.report.Figures;
 import chorus.report.ReportCsv;
 import chorus.report.ReportTable;
 import chorus.system.CsrfTokens;
@@ -74,18 +75,21 @@ class WorkforceController {
         Optional<WorkforceStore.Snapshot> chosen = choose(snapshots, snapshot);
         List<WorkforceStore.Organisation> organisations = store.organisations();
         WorkforceReport.View chosenView = view(organisations, view);
-        model.put("snapshots", snapshots);
+        Texts texts = pages.texts(request);
+        model.put("snapshots", snapshots.stream()
+                .map(s -> new SnapshotOption(s.id(), s.name(), Figures.date(s.takenOn(), texts.language()))).toList());
         model.put("organisations", organisations);
         model.put("view", chosenView.code());
         chosen.ifPresent(s -> {
             model.put("snapshot", s);
-            model.put("disclosureNote", pages.texts(request).ui("workforce.disclosure_note",
+            model.put("disclosureNote", texts.ui("workforce.disclosure_note",
                     Map.of("n", policies.staff().minimum())));
-            Texts texts = pages.texts(request);
-            model.put("sections", report(s, chosenView, organisations, texts).tables().stream().map(table -> new Section(
+            model.put("takenOn", Figures.date(s.takenOn(), texts.language()));
+            WorkforceReport report = report(s, chosenView, organisations, texts);
+            model.put("sections", report.empty() ? List.of() : report.tables().stream().map(table -> new Section(
                     texts.ui("workforce.indicator_heading", Map.of("n", table.id().replace("indicator-", ""))), table)).toList());
             uploaded.filter(u -> snapshot.isPresent()).ifPresent(u -> model.put("uploaded",
-                    pages.texts(request).ui("workforce.uploaded", Map.of("name", s.name()))));
+                    texts.ui("workforce.uploaded", Map.of("name", s.name()))));
         });
         return Views.render(HttpStatus.OK, "workforce/report", model);
     }
@@ -149,6 +153,10 @@ class WorkforceController {
         model.put("moreErrors", moreErrors ? texts.ui("workforce.error.too_many", Map.of("n", WorkforceFile.MAX_ERRORS)) : null);
         model.put("columns", WorkforceFile.COLUMNS.stream().map(c -> new ColumnHelp(c, help(texts, c))).toList());
         return Views.render(status, "workforce/upload", model);
+    }
+
+    /** A snapshot as the chooser lists it, its date in words. */
+    record SnapshotOption(long id, String name, Text takenOn) {
     }
 
     /** One indicator's part of the report page. */

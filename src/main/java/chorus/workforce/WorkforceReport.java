@@ -92,6 +92,11 @@ final class WorkforceReport {
         return tables;
     }
 
+    /** Whether the view has no counts at all, as for an organisation the snapshot leaves out. */
+    boolean empty() {
+        return inView().isEmpty();
+    }
+
     private List<CountRow> inView() {
         return view.organisationId() == null ? rows
                 : rows.stream().filter(r -> r.organisationId() == view.organisationId()).toList();
@@ -179,20 +184,28 @@ final class WorkforceReport {
             out.add(new ReportTable.Row(total ? ui(view.byOrganisation() ? "workforce.all_organisations"
                     : "workforce.all_staff_groups") : labels.get(r), likelihoodCells(cells, indicator.whiteFirst())));
         }
-        return new ReportTable(indicator.id(), ui(indicator.captionKey()),
+        Text caption = ui(indicator.captionKey());
+        // Nine columns do not fit A4 portrait: the counts, then the percentages and the likelihood.
+        return new ReportTable(indicator.id(), caption,
                 ui(view.byOrganisation() ? "workforce.column.organisation" : "workforce.column.staff_group"),
                 List.of(ui("workforce.column.white_events"), ui("workforce.column.white_base"),
-                        ui("workforce.column.white_percent"), ui("workforce.column.bme_events"),
-                        ui("workforce.column.bme_base"), ui("workforce.column.bme_percent"),
-                        ui("workforce.column.likelihood"), ui("workforce.column.unknown_events"),
-                        ui("workforce.column.unknown_base")), out, csv(indicator.id()), null);
+                        ui("workforce.column.bme_events"), ui("workforce.column.bme_base"),
+                        ui("workforce.column.unknown_events"), ui("workforce.column.unknown_base"),
+                        ui("workforce.column.white_percent"), ui("workforce.column.bme_percent"),
+                        ui("workforce.column.likelihood")), out, csv(indicator.id()), null,
+                List.of(new ReportTable.Part(texts.ui("workforce.part.counts", Map.of("caption", caption.value())), 6),
+                        new ReportTable.Part(texts.ui("workforce.part.rates", Map.of("caption", caption.value())), 3)));
     }
 
-    /** Cells: White events, non-events, BME events, non-events, unknown events, non-events. */
+    /**
+     * From White events, non-events, BME events, non-events, unknown events and non-events: each
+     * group's events and base, then the White and BME percentages and the likelihood.
+     */
     private List<Text> likelihoodCells(Cell[] cells, boolean whiteFirst) {
         Text hidden = hidden();
         Integer[] shown = Arrays.stream(cells).map(c -> c instanceof Cell.Shown s ? s.count() : null).toArray(Integer[]::new);
         List<Text> out = new ArrayList<>();
+        List<Text> percentages = new ArrayList<>();
         for (int g = 0; g < 3; g++) {
             Integer events = shown[2 * g];
             Integer base = events == null || shown[2 * g + 1] == null ? null : events + shown[2 * g + 1];
@@ -200,9 +213,11 @@ final class WorkforceReport {
             // A base whose events are hidden would give them away: base minus the shown non-events.
             out.add(base == null ? hidden : number(base));
             if (g < 2) {
-                out.add(base == null ? hidden : base == 0 ? ui("workforce.not_calculable") : Figures.percent(100.0 * events / base, texts));
+                percentages.add(base == null ? hidden : base == 0 ? ui("workforce.not_calculable")
+                        : Figures.percent(100.0 * events / base, texts));
             }
         }
+        out.addAll(percentages);
         boolean allShown = shown[0] != null && shown[1] != null && shown[2] != null && shown[3] != null;
         Text ratio;
         if (!allShown) {
@@ -214,7 +229,7 @@ final class WorkforceReport {
                     : RelativeLikelihood.of(shown[2], bmeBase, shown[0], whiteBase);
             ratio = value.isPresent() ? Figures.ratio(value.getAsDouble()) : ui("workforce.not_calculable");
         }
-        out.add(6, ratio);
+        out.add(ratio);
         return out;
     }
 
@@ -239,7 +254,7 @@ final class WorkforceReport {
             OptionalDouble boardShare = bmeShare(b);
             OptionalDouble workforceShare = bmeShare(w);
             Text difference = boardShare.isPresent() && workforceShare.isPresent()
-                    ? Figures.points(boardShare.getAsDouble() - workforceShare.getAsDouble(), texts)
+                    ? Figures.points(boardShare.getAsDouble() - workforceShare.getAsDouble())
                     : shareMissing(b, w);
             Text label = total ? ui("workforce.lmns") : Text.of(organisations.get(r).name());
             out.add(new ReportTable.Row(label,

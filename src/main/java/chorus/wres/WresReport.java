@@ -178,7 +178,7 @@ class WresReport {
         Text caption = t.ui("wres.caption.lmns", Map.of("indicator", title.value(), "round", round.name()));
         return new ReportTable(id, caption, t.ui("wres.row.figures"), columns(t), rows, csvHref(round, indicator, "lmns"),
                 BarChart.of(id + "-chart", t.ui("wres.chart.title", Map.of("caption", caption.value())), bars,
-                        t.language().rightToLeft(), t));
+                        t.language().rightToLeft(), t), parts(caption, t));
     }
 
     /** A round's LMNS-wide row: what both of its breakdowns publish (see {@link WresBreakdown#overall}). */
@@ -214,7 +214,7 @@ class WresReport {
         Text caption = t.ui(key, Map.of("indicator", title.value(), "round", round.name()));
         return new ReportTable(id, caption, rowHeading, columns(t), rows, csvHref(round, indicator, breakdown),
                 bars.isEmpty() ? null : BarChart.of(id + "-chart", t.ui("wres.chart.title", Map.of("caption", caption.value())),
-                        bars, t.language().rightToLeft(), t));
+                        bars, t.language().rightToLeft(), t), parts(caption, t));
     }
 
     private static BarChart.Bar bar(Text row, Text ethnicity, WresBreakdown.Group group, Double comparator, Texts t) {
@@ -222,21 +222,30 @@ class WresReport {
         return BarChart.Bar.rate(label, group.n(), group.percent(), group.interval(), comparator, t);
     }
 
+    /** The numbers answering first, then what was worked out from them, in columns the page shows as two tables. */
     private static List<Text> columns(Texts t) {
-        return List.of(t.ui("wres.col.white_n"), t.ui("wres.col.white_percent"), t.ui("wres.col.white_interval"),
-                t.ui("wres.col.bme_n"), t.ui("wres.col.bme_percent"), t.ui("wres.col.bme_interval"),
-                t.ui("wres.col.unknown_n"), t.ui("wres.col.total_n"), t.ui("wres.col.gap"), t.ui("wres.col.ratio"));
+        return List.of(t.ui("wres.col.white_n"), t.ui("wres.col.bme_n"), t.ui("wres.col.unknown_n"), t.ui("wres.col.total_n"),
+                t.ui("wres.col.white_percent"), t.ui("wres.col.white_interval"), t.ui("wres.col.bme_percent"),
+                t.ui("wres.col.bme_interval"), t.ui("wres.col.gap_points"), t.ui("wres.col.ratio"));
+    }
+
+    /** Ten columns do not fit A4 portrait: the numbers answering, then the percentages, gap and ratio. */
+    private static List<ReportTable.Part> parts(Text caption, Texts t) {
+        return List.of(new ReportTable.Part(t.ui("wres.part.answering", Map.of("caption", caption.value())), 4),
+                new ReportTable.Part(t.ui("wres.part.rates", Map.of("caption", caption.value())), 6));
     }
 
     /** A row's figures in words, from published figures only: the same for the page, the chart's table and the CSV. */
     static List<Text> cells(WresBreakdown.Group white, WresBreakdown.Group bme, Cell unknown, Cell total, Texts t) {
         List<Text> cells = new ArrayList<>();
-        rate(cells, white, t);
-        rate(cells, bme, t);
+        cells.add(Figures.count(white.n(), t));
+        cells.add(Figures.count(bme.n(), t));
         cells.add(Figures.count(unknown, t));
         cells.add(Figures.count(total, t));
+        rate(cells, white, t);
+        rate(cells, bme, t);
         if (white.published() && bme.published()) {
-            cells.add(Figures.points(bme.percent() - white.percent(), t));
+            cells.add(Figures.points(bme.percent() - white.percent()));
             OptionalDouble ratio = RelativeLikelihood.of(bme.happened(), bme.count(), white.happened(), white.count());
             cells.add(ratio.isPresent() ? Figures.ratio(ratio.getAsDouble()) : Figures.notAvailable(t));
         } else {
@@ -246,9 +255,8 @@ class WresReport {
         return cells;
     }
 
-    /** Number, percentage and interval: a hidden number hides its percentage and interval too. */
+    /** Percentage and interval: a hidden number hides its percentage and interval too. */
     private static void rate(List<Text> cells, WresBreakdown.Group group, Texts t) {
-        cells.add(Figures.count(group.n(), t));
         if (group.n() instanceof Cell.Suppressed hidden) {
             cells.add(Figures.hidden(hidden, t));
             cells.add(Figures.hidden(hidden, t));
@@ -263,9 +271,9 @@ class WresReport {
 
     private static List<Text> nationalCells(Double white, Double bme, Texts t) {
         Text none = Figures.notAvailable(t);
-        List<Text> cells = new ArrayList<>(List.of(none, white == null ? none : Figures.percent(white, t), none,
-                none, bme == null ? none : Figures.percent(bme, t), none, none, none));
-        cells.add(white != null && bme != null ? Figures.points(bme - white, t) : none);
+        List<Text> cells = new ArrayList<>(List.of(none, none, none, none, white == null ? none : Figures.percent(white, t),
+                none, bme == null ? none : Figures.percent(bme, t), none));
+        cells.add(white != null && bme != null ? Figures.points(bme - white) : none);
         cells.add(white != null && bme != null && white > 0 ? Figures.ratio(bme / white) : none);
         return cells;
     }

@@ -1,6 +1,7 @@
 package chorus.wres;
 
 import chorus.account.Role;
+import chorus.disclosure.Cell;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.report.Figures;
@@ -51,7 +52,8 @@ class WresReportController {
         Map<String, Object> model = pages.model(request, user);
         Texts t = pages.texts(request);
         model.put("rounds", rounds.rounds().stream().map(r -> new RoundLink("/reports/wres/" + r.id(), r.name(),
-                t.ui("wres.round_dates", Map.of("opens", r.opensOn().toString(), "closes", r.closesOn().toString())))).toList());
+                t.ui("wres.round_dates", Map.of("opens", Figures.date(r.opensOn(), t.language()).value(),
+                        "closes", Figures.date(r.closesOn(), t.language()).value())))).toList());
         return Views.render(HttpStatus.OK, "wres/rounds", model);
     }
 
@@ -66,6 +68,8 @@ class WresReportController {
         WresReport.Page shown = page.get();
         Map<String, Object> model = pages.model(request, user);
         model.put("page", shown);
+        // A published 0 is truly nobody: one person would be hidden, never shown as 0.
+        model.put("nobody", shown.respondents() instanceof Cell.Shown n && n.count() == 0);
         model.put("heading", t.ui("wres.report_title", Map.of("round", shown.round().name())));
         model.put("notes", notes(shown, t));
         model.put("saved", saved.isPresent());

@@ -115,7 +115,7 @@ class PaperFormBrowserTest extends BrowserTest {
         return folded.replaceAll("\u0644([\u0627\u0623\u0625\u0622\u0649])", "$1\u0644").replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    private static String pdfToText(Path pdf) throws IOException, InterruptedException {
+    static String pdfToText(Path pdf) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(PDFTOTEXT, "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
         byte[] out = process.getInputStream().readAllBytes();
         Assertions.assertTrue(process.waitFor(30, TimeUnit.SECONDS), "pdftotext did not finish");
@@ -123,7 +123,7 @@ class PaperFormBrowserTest extends BrowserTest {
         return new String(out, StandardCharsets.UTF_8);
     }
 
-    private static void requirePdfToText() {
+    static void requirePdfToText() {
         if (Files.isExecutable(Path.of(PDFTOTEXT))) {
             return;
         }

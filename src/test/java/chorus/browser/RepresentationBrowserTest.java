@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import chorus.i18n.Language;
+import chorus.report.Figures;
 import chorus.representation.Voices;
 import chorus.support.Database;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -11,13 +13,18 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * The baseline and deprivation imports (with the errors of a refused file) and the representation
@@ -96,10 +103,38 @@ class RepresentationBrowserTest extends BrowserTest {
             assertFalse(browser.findAll(".report-chart svg").isEmpty(), "charts beside their tables");
             assertTrue(browser.find("#table-groups").getText().length() > 0);
             browser.assertAccessible("representation report [" + lang + "]");
+            browser.assertTablesFit("representation report [" + lang + "]");
         }
+        printedStartsWithWhatItIsOf(baseline);
         open("/reports/representation?from=1994-13-01&to=1994-12-31");
         assertEquals("error-summary", browser.focusedId());
         browser.assertAccessible("representation report with an error [en]");
+    }
+
+    /**
+     * Printed on A4 by Chromium and read back with pdftotext: before the summary, the first page says
+     * which events, whose, compared with what, and on which day the copy was made.
+     */
+    private void printedStartsWithWhatItIsOf(long baseline) throws IOException, InterruptedException {
+        PaperFormBrowserTest.requirePdfToText();
+        open("/reports/representation?from=1994-01-01&to=1994-12-31&baseline=" + baseline + "&lang=en");
+        Map<String, Object> result = ((HasCdp) browser.driver()).executeCdpCommand("Page.printToPDF",
+                Map.of("printBackground", true, "preferCSSPageSize", true));
+        Path pdf = Files.createTempFile("chorus-representation-", ".pdf");
+        try {
+            Files.write(pdf, Base64.getDecoder().decode((String) result.get("data")));
+            String first = PaperFormBrowserTest.pdfToText(pdf).split("\f")[0].replaceAll("\\s+", " ");
+            int summary = first.indexOf("Summary");
+            for (String fact : List.of("Events held", "1 January 1994 to 31 December 1994", "Report for", "Whole LMNS",
+                    "Compared with", "Norfolk and Waveney", "Produced on",
+                    Figures.date(LocalDate.now(), new Language("en", "English", false)).value())) {
+                int at = first.indexOf(fact);
+                assertTrue(at >= 0 && at < summary, "\"" + fact + "\" before the summary on the first printed page:\n" + first);
+            }
+            assertFalse(first.contains("Show the report"), "the form is not printed");
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
     }
 
     private void open(String path) {

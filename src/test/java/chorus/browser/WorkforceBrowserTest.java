@@ -66,12 +66,14 @@ class WorkforceBrowserTest extends BrowserTest {
                 + org + ",non_clinical,vsm,bme,11,0,0,0,0,11\n").toString());
         browser.clickAndWait("main form button[type=submit]");
         assertEquals("/reports/wres/workforce", browser.path());
-        assertEquals(5, browser.findAll("main table").size(), "indicators 1, 2, 3, 4 and 9");
+        assertEquals(5, browser.findAll("main .report-block").size(), "indicators 1, 2, 3, 4 and 9");
         browser.assertAccessible("workforce report [en]");
+        browser.assertTablesFit("workforce report [en]");
         String report = browser.driver().getCurrentUrl();
         open(report.substring(report.indexOf("/reports")).replace("uploaded=true", "view=groups") + "&lang=ar");
         assertEquals("rtl", browser.find("html").getDomAttribute("dir"));
         browser.assertAccessible("workforce report by staff group [ar]");
+        browser.assertTablesFit("workforce report by staff group [ar]");
     }
 
     private Path csv(String content) throws IOException {

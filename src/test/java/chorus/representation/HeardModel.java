@@ -53,7 +53,7 @@ final class HeardModel {
 
     private void add(Count people, String kind, EthnicCategory category, int quintile, String language) {
         if (category == null) {
-            heard.addNotAsked(people);
+            heard.addNoEthnicity(people);
         } else {
             heard.add(category, people);
         }

@@ -280,6 +280,19 @@ class RepresentationReportTest {
     }
 
     @Test
+    void withNoAreaNamedAsTheLmnsTheDefaultIsTheNewestCountsOfEveryAreaAddedUp() {
+        WebClient admin = StaffSession.admin(server.getURI());
+        // Two areas of 1,000 people each, in the newest edition of counts there is: together half White, half Asian.
+        importFile(admin, "/reports/baselines", "area,source,year,classification,category,count\n"
+                + "Sumshire North,Sum test,2095,NHS,A,900\nSumshire North,Sum test,2095,NHS,H,100\n"
+                + "Sumshire South,Sum test,2095,NHS,A,100\nSumshire South,Sum test,2095,NHS,H,900\n");
+        Document page = report(admin, mvpA, PERIOD);
+        assertEquals("The whole LMNS (every area of Sum test, 2095, added up)", page.selectFirst("#baseline option[selected]").text());
+        assertEquals(List.of("50.0%", "50.0%"), List.of(rows(page, "groups").get(0).get(3), rows(page, "groups").get(2).get(3)),
+                "White and Asian shares of the two areas together");
+    }
+
+    @Test
     void aBadPeriodIsRefusedWithTheTypedValuesKept() {
         WebClient.Reply reply = StaffSession.admin(server.getURI()).get("/reports/representation/mvp/" + mvpA
                 + "?from=1991-13-01&to=1990-01-01");

@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -334,6 +335,71 @@ public final class Browser implements AutoCloseable {
     }
 
     private static final int DESKTOP_WIDTH = 1280;
+    /** A4 portrait less the stylesheet's 15 mm margins each side: 180 mm at 96 CSS px to the inch. */
+    public static final int A4_PRINTED_WIDTH = (int) Math.floor(180 / 25.4 * 96);
+
+    /**
+     * Report tables must be read where boards read them: on a desktop screen 1280 px wide and printed
+     * on A4 portrait (print styles at the width between the page margins). Fails, naming each, when a
+     * table is wider than the box it sits in or than the page, or when a word or number of a heading or
+     * cell breaks across two lines.
+     */
+    public void assertTablesFit(String label) {
+        Dimension phone = driver.manage().window().getSize();
+        HasCdp cdp = (HasCdp) driver;
+        List<String> problems = new ArrayList<>();
+        try {
+            driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH + phone.getWidth() - VIEWPORT_WIDTH, phone.getHeight()));
+            tableProblems("at " + DESKTOP_WIDTH + " px", problems);
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", A4_PRINTED_WIDTH, "height", 1123,
+                    "deviceScaleFactor", 1, "mobile", false));
+            tableProblems("printed on A4 portrait", problems);
+        } finally {
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.manage().window().setSize(phone);
+        }
+        Assertions.assertTrue(problems.isEmpty(), () -> label + ": tables do not fit\n  - " + String.join("\n  - ", problems));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void tableProblems(String where, List<String> problems) {
+        List<Object> found = (List<Object>) script("""
+                const root = document.documentElement;
+                const name = t => (t.closest('[id]') ? '#' + t.closest('[id]').id + ' ' : '')
+                    + '"' + (t.caption ? t.caption.textContent.trim().slice(0, 70) : '') + '"';
+                const out = [];
+                const tables = [...document.querySelectorAll('main table')];
+                if (tables.length === 0) out.push('no table on the page');
+                for (const table of tables) {
+                  const box = table.parentElement;
+                  const width = Math.round(table.getBoundingClientRect().width);
+                  const room = Math.min(box.clientWidth, root.clientWidth);
+                  if (table.scrollWidth > box.clientWidth + 1 || width > room + 1) {
+                    out.push(name(table) + ' is ' + Math.max(width, table.scrollWidth) + ' px wide in ' + room + ' px');
+                  }
+                  for (const cell of table.querySelectorAll('th, td')) {
+                    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                    while (walker.nextNode()) {
+                      const node = walker.currentNode;
+                      if (node.parentElement.closest('.visually-hidden')) continue;
+                      // A line may break after the hyphen of a compound such as "under-represented",
+                      // never inside a word or a number ("-27.3" has no break after its minus sign).
+                      for (const word of node.textContent.matchAll(/[^\\s\\-\\u2010]+[\\-\\u2010]?/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, word.index);
+                        range.setEnd(node, word.index + word[0].length);
+                        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+                        if (lines.size > 1) out.push(name(table) + ': "' + word[0] + '" breaks across ' + lines.size + ' lines');
+                      }
+                    }
+                  }
+                }
+                return out.slice(0, 12);
+                """);
+        found.forEach(p -> problems.add(where + ": " + p));
+    }
 
     /** Doubles the root font size and lists clipped and overlapping text. */
     @SuppressWarnings("unchecked")

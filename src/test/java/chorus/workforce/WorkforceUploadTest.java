@@ -208,4 +208,31 @@ class WorkforceUploadTest {
         assertTrue(template.header("Content-Disposition").contains("wres-workforce-template.csv"));
         assertEquals(WorkforceFile.COLUMNS, CsvText.parse(template.body()).get(0).cells());
     }
+
+    @Test
+    void theTemplateUploadsAsItIsOnceItsExampleOrganisationExists() {
+        WebClient admin = StaffSession.admin(server.getURI());
+        String template = admin.get("/reports/wres/workforce/template.csv").body();
+        String code = CsvText.parse(template).get(1).cells().get(0);
+        // Made as an administrator makes any organisation, through the form that checks what a code may be.
+        String token = StaffSession.csrfToken(admin.get("/admin/staff"));
+        WebClient.Reply added = admin.post("/admin/staff/organisations", "csrfToken", token, "code", code, "name", "Example trust");
+        assertTrue(added.status() == 303 || Database.count(jdbc, tx, "SELECT COUNT(*) FROM organisation WHERE code = ?", code) == 1,
+                "the template's code " + code + " is one an organisation can have: " + added.status());
+        long snapshot = uploaded(upload(admin, unique("template"), "2026-03-31", template));
+        assertEquals(CsvText.parse(template).size() - 1,
+                Database.count(jdbc, tx, "SELECT COUNT(*) FROM workforce_count WHERE snapshot_id = ?", snapshot));
+    }
+
+    @Test
+    void anOrganisationWithoutCountsInTheSnapshotSaysSoPlainly() {
+        String counted = organisation(jdbc, tx, "Counted trust");
+        String uncounted = organisation(jdbc, tx, "Uncounted trust");
+        WebClient analyst = signedIn(Role.ANALYST);
+        long snapshot = uploaded(upload(analyst, unique("partial"), "2026-03-31", file(counted + ",midwife,band_5,white,20,0,0,0,0,0")));
+        Document page = analyst.get("/reports/wres/workforce?snapshot=" + snapshot + "&view=organisation-" + uncounted).html();
+        assertTrue(page.text().contains("This snapshot has no counts for this organisation, so there are no figures to show."));
+        assertTrue(page.select("table").isEmpty(), "no tables of zeros");
+        assertTrue(page.text().contains("(31 March 2026)"), "the snapshot's date in words");
+    }
 }

@@ -53,7 +53,7 @@ class WresDontKnowSettingTest {
         assertEquals("20", row.get(WresReportTest.WHITE_N));
         assertEquals("70.0%", row.get(WresReportTest.WHITE_PERCENT));
         assertEquals("40.0%", row.get(WresReportTest.BME_PERCENT));
-        assertEquals("-30.0 points", row.get(WresReportTest.GAP));
+        assertEquals("-30.0", row.get(WresReportTest.GAP));
         assertEquals("0.57", row.get(WresReportTest.RATIO));
         assertTrue(page.text().contains("answers of “Don't know” are counted in the percentage"));
     }

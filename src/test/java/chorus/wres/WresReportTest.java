@@ -45,15 +45,15 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WresReportTest {
 
-    /** Columns of every WRES table after the row heading. */
+    /** Columns of every WRES table after the row heading: the numbers answering, then what comes of them. */
     static final int WHITE_N = 0;
-    static final int WHITE_PERCENT = 1;
-    static final int WHITE_INTERVAL = 2;
-    static final int BME_N = 3;
-    static final int BME_PERCENT = 4;
-    static final int BME_INTERVAL = 5;
-    static final int UNKNOWN_N = 6;
-    static final int TOTAL_N = 7;
+    static final int BME_N = 1;
+    static final int UNKNOWN_N = 2;
+    static final int TOTAL_N = 3;
+    static final int WHITE_PERCENT = 4;
+    static final int WHITE_INTERVAL = 5;
+    static final int BME_PERCENT = 6;
+    static final int BME_INTERVAL = 7;
     static final int GAP = 8;
     static final int RATIO = 9;
     static final String HIDDEN = "hidden (fewer than 11, or to protect a smaller number)";
@@ -190,8 +190,8 @@ class WresReportTest {
         // 18 + 26 = 44 = 77.273%, Wilson 63.007% to 87.158%. BME: 8 + 6 = 14 of 16 + 12 = 28 = 50.0%, Wilson
         // 32.633% to 67.367%. Unknown: the 12 who prefer not to say. Gap 50.0 - 77.273 = -27.3 points; ratio
         // 0.5 / 0.772727 = 0.65.
-        assertEquals(List.of("44", "77.3%", "63.0% to 87.2%", "28", "50.0%", "32.6% to 67.4%", "12", "84",
-                "-27.3 points", "0.65"), row(page, "wres-7-lmns", round));
+        assertEquals(List.of("44", "28", "12", "84", "77.3%", "63.0% to 87.2%", "50.0%", "32.6% to 67.4%",
+                "-27.3", "0.65"), row(page, "wres-7-lmns", round));
         // WRES 5 by hand where it is even: White 20 + 30 = 50 of the 108. The BME 20 + 15 = 35 read 34 or
         // 36, and the unknown 12 + 11 = 23 read 22 or 24, as their keys fall.
         assertEquals("50", row(page, "wres-5-lmns", round).get(WHITE_N));
@@ -214,7 +214,7 @@ class WresReportTest {
         // Midwives are everyone at trust A: the same people, so the same figures.
         assertEquals(row(page, "wres-5-organisation", trustA), row(page, "wres-5-staff-group", "Midwives"));
         // Nobody answered as a neonatal doctor: true zeros, and no percentage of nobody.
-        assertEquals(List.of("0", "not available", "not available", "0", "not available", "not available", "0", "0",
+        assertEquals(List.of("0", "0", "0", "0", "not available", "not available", "not available", "not available",
                 "not available", "not available"), row(page, "wres-5-staff-group", "Neonatal doctors"));
     }
 
@@ -227,7 +227,8 @@ class WresReportTest {
         // 8 / 20 = 40.0%, Wilson 21.880% to 61.342%.
         List<String> before = row(page, "wres-5-lmns", "WRES previous " + marker + " (previous round)");
         assertEquals(lmns(previous, WresIndicator.HARASSMENT_PUBLIC), before);
-        assertEquals(List.of("20", "40.0%", "21.9% to 61.3%"), before.subList(BME_N, BME_INTERVAL + 1));
+        assertEquals(List.of("20", "40.0%", "21.9% to 61.3%"), List.of(before.get(BME_N), before.get(BME_PERCENT),
+                before.get(BME_INTERVAL)));
         // The previous round did not ask about discrimination: nobody, not zero per cent.
         assertEquals("not available", row(page, "wres-8-lmns", "WRES previous " + marker + " (previous round)").get(WHITE_PERCENT));
     }
@@ -247,7 +248,7 @@ class WresReportTest {
         List<String> national = row(page, "wres-5-lmns", "National comparator");
         assertEquals("18.5%", national.get(WHITE_PERCENT));
         assertEquals("29.2%", national.get(BME_PERCENT));
-        assertEquals("+10.7 points", national.get(GAP));
+        assertEquals("+10.7", national.get(GAP));
         assertEquals("1.58", national.get(RATIO));
         assertEquals("not available", national.get(WHITE_N));
         // The dashed comparator marks sit at 1 + 18.5 * 0.97 = 18.9% and 1 + 29.2 * 0.97 = 29.3% of the width.
@@ -265,7 +266,8 @@ class WresReportTest {
         Document page = analyst().get("/reports/wres/" + small).html();
         for (int indicator = 5; indicator <= 8; indicator++) {
             List<String> trust = row(page, "wres-" + indicator + "-organisation", trustB);
-            assertEquals(List.of(HIDDEN, HIDDEN, HIDDEN), trust.subList(BME_N, BME_INTERVAL + 1), "indicator " + indicator);
+            assertEquals(List.of(HIDDEN, HIDDEN, HIDDEN), List.of(trust.get(BME_N), trust.get(BME_PERCENT), trust.get(BME_INTERVAL)),
+                    "indicator " + indicator);
             assertEquals("not available", trust.get(GAP));
             List<String> nurses = row(page, "wres-" + indicator + "-staff-group", "Neonatal nurses");
             assertEquals(HIDDEN, nurses.get(BME_N));
@@ -306,14 +308,16 @@ class WresReportTest {
                 assertEquals(200, csv.status());
                 assertTrue(csv.header("Content-Type").startsWith("text/csv"));
                 assertTrue(csv.header("Content-Disposition").contains("wres-round-" + small + "-indicator-" + indicator));
-                // The same words, except that a gap such as "-1.4 points" starts with an apostrophe so that
-                // a spreadsheet cannot take it for a formula.
-                List<List<String>> lines = CsvLines.parse(csv.body()).stream().map(l -> l.stream()
-                        .map(c -> c.matches("'[-+].*") ? c.substring(1) : c).toList()).toList();
-                assertEquals(rows(page, "wres-" + indicator + "-" + breakdown), lines.subList(2, lines.size()),
-                        indicator + " " + breakdown);
+                // The same words in one file, however many tables the page shows, except that a gap of
+                // "+1.4" points is the number 1.4 to a spreadsheet.
+                List<List<String>> lines = CsvLines.parse(csv.body());
+                List<List<String>> shown = rows(page, "wres-" + indicator + "-" + breakdown).stream().map(l -> l.stream()
+                        .map(c -> c.matches("\\+\\d+\\.\\d") ? c.substring(1) : c).toList()).toList();
+                assertEquals(shown, lines.subList(2, lines.size()), indicator + " " + breakdown);
                 if ("lmns".equals(breakdown)) {
-                    assertTrue(csv.body().contains(",'-") || csv.body().contains(",'+"), "gaps are neutralised");
+                    String gap = lines.get(2).get(1 + GAP);
+                    assertTrue(gap.matches("-?\\d+\\.\\d"), "a gap is a number, not a formula or text: " + gap);
+                    assertEquals("Gap (BME minus White, percentage points)", lines.get(1).get(1 + GAP), "the unit is in the heading");
                 }
                 if (!"lmns".equals(breakdown)) {
                     assertTrue(csv.body().contains(HIDDEN), indicator + " " + breakdown);
@@ -325,6 +329,19 @@ class WresReportTest {
         }
         assertEquals(404, analyst.get("/reports/wres/" + small + "/indicator-4/lmns.csv").status());
         assertEquals(404, analyst.get("/reports/wres/" + small + "/indicator-5/everyone.csv").status());
+    }
+
+    @Test
+    void aRoundNobodyAnsweredSaysSoPlainly() {
+        long empty = new StaffFixture(jdbc, tx, keys).round("WRES nobody " + marker, LocalDate.of(2160, 4, 1));
+        Document page = analyst().get("/reports/wres/" + empty).html();
+        assertTrue(page.text().contains("Nobody has answered the staff survey in this round yet, so there are no figures to show."));
+        assertTrue(page.select("table").isEmpty(), "no tables of figures nobody gave");
+    }
+
+    @Test
+    void theRoundsAreListedWithTheirDatesInWords() {
+        assertTrue(analyst().get("/reports/wres").html().text().contains("WRES current " + marker + " (open 1 April 2102 to "));
     }
 
     @Test
@@ -438,13 +455,25 @@ class WresReportTest {
                 .orElseThrow(() -> new AssertionError("no row " + heading + " in " + table + ": " + rows(page, table)));
     }
 
-    /** Each body row of a table: heading, then cells. */
+    /**
+     * Each body row of a table: heading, then cells. The page shows a table's columns as several
+     * narrower tables, each row under the same heading: their cells are put back side by side.
+     */
     static List<List<String>> rows(Document page, String table) {
         Element block = page.getElementById(table);
         assertNotNull(block, "no table " + table);
         List<List<String>> rows = new ArrayList<>();
-        for (Element tr : block.select("tbody tr")) {
-            rows.add(tr.children().eachText());
+        for (Element part : block.select("table")) {
+            List<Element> trs = part.select("tbody tr");
+            for (int r = 0; r < trs.size(); r++) {
+                List<String> cells = trs.get(r).children().eachText();
+                if (rows.size() <= r) {
+                    rows.add(new ArrayList<>(cells));
+                } else {
+                    assertEquals(rows.get(r).get(0), cells.get(0), "every part of " + table + " has the same rows");
+                    rows.get(r).addAll(cells.subList(1, cells.size()));
+                }
+            }
         }
         return rows;
     }
