@@ -64,17 +64,26 @@ class ResultQueries {
         if (questions.isEmpty()) {
             return tallies;
         }
-        select("SELECT q, o, g, COUNT(*), SUM(k) FROM (SELECT a.question_id AS q, a.option_value AS o, r.record_key AS k, "
-                + grouping.sql() + " AS g" + from(scope, questions) + ") chosen GROUP BY q, o, g", scope, questions, grouping,
+        select(chosen(scope, questions, grouping), scope, questions, grouping,
                 rows -> tallies.addChosen(rows.getString(1), rows.getString(2), grouping.rowOf().apply(rows.getString(3)),
                         RecordKeys.counted(rows.getLong(4), rows.getLong(5))));
         if (!severalAnswers.isEmpty()) {
-            select("SELECT q, g, COUNT(*), SUM(k) FROM (SELECT DISTINCT r.id AS id, a.question_id AS q, r.record_key AS k, "
-                    + grouping.sql() + " AS g" + from(scope, severalAnswers) + ") answered GROUP BY q, g", scope, severalAnswers,
-                    grouping, rows -> tallies.addAnswered(rows.getString(1), grouping.rowOf().apply(rows.getString(2)),
+            select(answered(scope, severalAnswers, grouping), scope, severalAnswers, grouping, rows -> tallies.addAnswered(rows.getString(1), grouping.rowOf().apply(rows.getString(2)),
                             RecordKeys.counted(rows.getLong(3), rows.getLong(4))));
         }
         return tallies;
+    }
+
+    /** Who chose each option of each question, by group. */
+    static String chosen(Scope scope, Collection<String> questions, Grouping grouping) {
+        return "SELECT q, o, g, COUNT(*), SUM(k) FROM (SELECT a.question_id AS q, a.option_value AS o, r.record_key AS k, "
+                + grouping.sql() + " AS g" + from(scope, questions) + ") chosen GROUP BY q, o, g";
+    }
+
+    /** Who answered each question that takes several answers, by group: one person, several rows. */
+    static String answered(Scope scope, Collection<String> questions, Grouping grouping) {
+        return "SELECT q, g, COUNT(*), SUM(k) FROM (SELECT DISTINCT r.id AS id, a.question_id AS q, r.record_key AS k, "
+                + grouping.sql() + " AS g" + from(scope, questions) + ") answered GROUP BY q, g";
     }
 
     private static String from(Scope scope, Collection<String> questions) {
