@@ -128,7 +128,7 @@ final class ResultsTable {
             Interval gap = Proportions.difference(figures.happened(), figures.count(), referenceFigures.happened(),
                     referenceFigures.count());
             double points = figures.percent() - referenceFigures.percent();
-            cells.add(t.ui("results.gap", Map.of("points", Figures.points(points, t).value(),
+            cells.add(t.ui("results.gap", Map.of("points", Figures.points(points).value(),
                     "lower", Figures.oneDecimal(100 * gap.lower()), "upper", Figures.oneDecimal(100 * gap.upper()))));
             String key = gap.lower() > 0 ? "results.difference.higher" : gap.upper() < 0 ? "results.difference.lower"
                     : "results.difference.unclear";

@@ -71,7 +71,7 @@ class ResultsReportTest {
         assertEquals(200, reply.status());
         List<List<String>> fft = rows(reply.html(), "results-fft");
         assertEquals(List.of("White British", "30", "80.0%", "62.7% to 90.5%", NA, "Comparison group"), fft.get(0));
-        assertEquals(List.of("Black or Black British", "20", "40.0%", "21.9% to 61.3%", "-40.0 points (-60.9 to -12.5)",
+        assertEquals(List.of("Black or Black British", "20", "40.0%", "21.9% to 61.3%", "-40.0 (-60.9 to -12.5)",
                 "Lower than White British: a clear difference"), fft.get(4));
         assertEquals(List.of("Asian or Asian British", HIDDEN, HIDDEN, HIDDEN, NA, NA), fft.get(3), "a group of 4 is hidden");
         assertEquals(List.of("Not stated", HIDDEN, HIDDEN, HIDDEN, NA, NA), fft.get(6),
@@ -93,7 +93,7 @@ class ResultsReportTest {
         List<List<String>> listened = rows(analyst.get("/reports/results/maternity-experience?" + PERIOD).html(),
                 "results-antenatal_listened");
         assertEquals(List.of("White British", "28", "71.4%", "52.9% to 84.7%", NA, "Comparison group"), listened.get(0));
-        assertEquals(List.of("Black or Black British", "20", "50.0%", "29.9% to 70.1%", "-21.4 points (-45.5 to 5.9)",
+        assertEquals(List.of("Black or Black British", "20", "50.0%", "29.9% to 70.1%", "-21.4 (-45.5 to 5.9)",
                 "No clear difference from White British"), listened.get(4));
     }
 

@@ -53,7 +53,7 @@ class WresSuppressionTest {
             assertEquals("28.6%", row.get(WHITE_PERCENT), table);
             assertEquals("18", row.get(BME_N), table);
             assertEquals("55.6%", row.get(BME_PERCENT), table);
-            assertEquals("+27.0 points", row.get(GAP), table);
+            assertEquals("+27.0", row.get(GAP), table);
             assertEquals("1.94", row.get(RATIO), table);
             assertEquals(HIDDEN, row.get(UNKNOWN_N), table + ": the 3 are hidden");
             assertEquals(HIDDEN, row.get(TOTAL_N), table + ": the total goes with them, not the BME figure");
