@@ -53,6 +53,17 @@ final class Seeder {
         this.days = ChronoUnit.DAYS.between(from, to) + 1;
     }
 
+    /** What an earlier run seeded into the same database (bench.reuse). */
+    static Seeded reused(String url, String user, String password) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, user, password); Statement s = db.createStatement();
+                java.sql.ResultSet round = s.executeQuery("SELECT MIN(id) FROM survey_round")) {
+            if (!round.next() || round.getLong(1) == 0) {
+                throw new IllegalStateException("bench.reuse: the database holds no seeded run; run once without it");
+            }
+            return new Seeded(round.getLong(1));
+        }
+    }
+
     Seeded seed(int responses, int staff) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
