@@ -41,9 +41,16 @@ class ResultQueries {
         }
 
         String sql() {
-            return column != null ? "r." + column
-                    : "(SELECT MAX(COALESCE(b.option_value, b.text_value)) FROM answer b WHERE b.response_id = r.id"
-                    + " AND b.question_id = ?)";
+            return column != null ? "r." + column : "COALESCE(b.option_value, b.text_value)";
+        }
+
+        /**
+         * The grouping answer is joined once per response, not read by a subquery per counted answer:
+         * at a million responses the subquery ran seven million times and took 30 s. A grouping
+         * question takes one answer (results.yml refuses any other), so the join adds no rows.
+         */
+        String join() {
+            return column != null ? "" : " LEFT JOIN answer b ON b.response_id = r.id AND b.question_id = ?";
         }
     }
 
@@ -77,17 +84,17 @@ class ResultQueries {
     /** Who chose each option of each question, by group. */
     static String chosen(Scope scope, Collection<String> questions, Grouping grouping) {
         return "SELECT q, o, g, COUNT(*), SUM(k) FROM (SELECT a.question_id AS q, a.option_value AS o, r.record_key AS k, "
-                + grouping.sql() + " AS g" + from(scope, questions) + ") chosen GROUP BY q, o, g";
+                + grouping.sql() + " AS g" + from(scope, questions, grouping) + ") chosen GROUP BY q, o, g";
     }
 
     /** Who answered each question that takes several answers, by group: one person, several rows. */
     static String answered(Scope scope, Collection<String> questions, Grouping grouping) {
         return "SELECT q, g, COUNT(*), SUM(k) FROM (SELECT DISTINCT r.id AS id, a.question_id AS q, r.record_key AS k, "
-                + grouping.sql() + " AS g" + from(scope, questions) + ") answered GROUP BY q, g";
+                + grouping.sql() + " AS g" + from(scope, questions, grouping) + ") answered GROUP BY q, g";
     }
 
-    private static String from(Scope scope, Collection<String> questions) {
-        return " FROM response r JOIN answer a ON a.response_id = r.id"
+    private static String from(Scope scope, Collection<String> questions, Grouping grouping) {
+        return " FROM response r" + grouping.join() + " JOIN answer a ON a.response_id = r.id"
                 + " WHERE r.survey_id = ? AND r.submitted_on BETWEEN ? AND ?"
                 + (scope.mvpId() == null ? "" : " AND r.event_id IN (SELECT e.id FROM listening_event e WHERE e.mvp_id = ?)")
                 + " AND a.question_id IN (" + String.join(", ", questions.stream().map(q -> "?").toList()) + ")"

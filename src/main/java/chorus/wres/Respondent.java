@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Staff of one round who gave the same answers to the WRES questions, as the WRES report needs them:
  * how many and their record keys, where they work, their WRES ethnic group and their answers
- * (question id to option value). The database groups the round's responses this way, so the report
- * reads a few hundred of these rather than every answer. Never leaves this package.
+ * (question id to option value). A round's responses are read grouped this way, so the report works
+ * on one of these per distinct profile rather than one per answer. Never leaves this package.
  *
  * @param people the staff, counted with their keys for the cell key method
  * @param organisationId null when the response has none
