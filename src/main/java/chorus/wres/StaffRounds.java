@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,38 +93,46 @@ class StaffRounds {
                 String response = null;
                 Long organisationId = null;
                 int key = 0;
-                Map<String, String> answers = new HashMap<>();
+                String[] answers = new String[QUESTIONS.size()];
                 while (rows.next()) {
                     if (!rows.getString(1).equals(response)) {
                         if (response != null) {
-                            add(alike, new Profile(organisationId, Map.copyOf(answers)), key);
+                            add(alike, new Profile(organisationId, Arrays.asList(answers.clone())), key);
                         }
                         response = rows.getString(1);
                         long organisation = rows.getLong(2);
                         organisationId = rows.wasNull() ? null : organisation;
                         key = rows.getInt(3);
-                        answers.clear();
+                        Arrays.fill(answers, null);
                     }
                     String value = rows.getString(5);
-                    if (value != null) {
-                        // One answer per WRES question; should a question hold two, the larger, as MAX did.
-                        answers.merge(rows.getString(4), value, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    int question = QUESTIONS.indexOf(rows.getString(4));
+                    // One answer per WRES question; should a question hold two, the larger, as MAX did.
+                    if (value != null && (answers[question] == null || value.compareTo(answers[question]) > 0)) {
+                        answers[question] = value;
                     }
                 }
                 if (response != null) {
-                    add(alike, new Profile(organisationId, Map.copyOf(answers)), key);
+                    add(alike, new Profile(organisationId, Arrays.asList(answers.clone())), key);
                 }
             }
             List<Respondent> respondents = new ArrayList<>(alike.size());
-            alike.forEach((profile, counts) -> respondents.add(new Respondent(RecordKeys.counted(counts[0], counts[1]),
-                    profile.organisationId(), Respondent.Ethnicity.of(profile.answers().get("ethnicity")),
-                    profile.answers().get("staff_group"), profile.answers())));
+            alike.forEach((profile, counts) -> {
+                Map<String, String> answered = new HashMap<>();
+                for (int q = 0; q < QUESTIONS.size(); q++) {
+                    if (profile.answers().get(q) != null) {
+                        answered.put(QUESTIONS.get(q), profile.answers().get(q));
+                    }
+                }
+                respondents.add(new Respondent(RecordKeys.counted(counts[0], counts[1]), profile.organisationId(),
+                        Respondent.Ethnicity.of(answered.get("ethnicity")), answered.get("staff_group"), Map.copyOf(answered)));
+            });
             return respondents;
         });
     }
 
-    /** Where a member of staff works and their WRES answers: who counts alike. */
-    private record Profile(Long organisationId, Map<String, String> answers) {
+    /** Where a member of staff works and their answers to {@link #QUESTIONS}, in order (null: none): who counts alike. */
+    private record Profile(Long organisationId, List<String> answers) {
     }
 
     private static void add(Map<Profile, long[]> alike, Profile profile, int key) {
