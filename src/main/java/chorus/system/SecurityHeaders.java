@@ -1,5 +1,6 @@
 package chorus.system;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -24,5 +25,11 @@ class SecurityHeaders {
         // tells no other site where a visitor came from.
         headers.set("Referrer-Policy", "same-origin");
         headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        // A page is rendered as the type the browser asked for, which names no charset when the
+        // Accept header is plain "text/html"; without one a browser may guess wrong for Urdu or Bengali.
+        response.getContentType().filter(type -> MediaType.TEXT_HTML.equals(type.getName())
+                && type.getCharset().isEmpty()).ifPresent(type -> response.contentType(HTML_UTF8));
     }
+
+    private static final MediaType HTML_UTF8 = MediaType.of("text/html;charset=UTF-8");
 }

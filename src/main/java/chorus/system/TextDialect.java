@@ -14,6 +14,7 @@ import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.standard.processor.StandardXmlNsTagProcessor;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.unbescape.html.HtmlEscape;
 
@@ -36,7 +37,9 @@ public class TextDialect extends AbstractProcessorDialect implements BeanCreated
 
     @Override
     public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new TextProcessor(prefix));
+        // The xmlns:chorus declaration only tells editors about the prefix; left on <html> it makes
+        // every page invalid HTML, so it is removed as Thymeleaf removes its own xmlns:th.
+        return Set.of(new TextProcessor(prefix), new StandardXmlNsTagProcessor(TemplateMode.HTML, prefix));
     }
 
     private static final class TextProcessor extends AbstractAttributeTagProcessor {

@@ -39,4 +39,22 @@ class HealthAndStartTest {
         assertEquals(false, reply.raw().headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("chorus-session=")),
                 "no session is made for someone answering a survey");
     }
+
+    @Test
+    void everyPageNamesItsCharsetWhateverTheBrowserAccepts() {
+        for (String accept : new String[] {"text/html", "*/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}) {
+            for (String path : new String[] {"/s/maternity-experience?lang=ur", "/sign-in", "/no-such-page"}) {
+                WebClient.Reply reply = new WebClient(server.getURI()).header("Accept", accept).get(path);
+                assertEquals("text/html;charset=utf-8", reply.header("Content-Type").toLowerCase(java.util.Locale.ROOT)
+                        .replace(" ", ""), path + " with Accept: " + accept);
+            }
+        }
+    }
+
+    @Test
+    void theChorusTemplatePrefixIsNotLeftOnThePage() {
+        String page = new WebClient(server.getURI()).get("/s/maternity-experience").body();
+        assertEquals(false, page.contains("xmlns:chorus"), "an undeclared namespace attribute makes the HTML invalid");
+        assertEquals(false, page.contains("chorus:text"), "every chorus:text is processed");
+    }
 }
