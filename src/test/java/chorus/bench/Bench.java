@@ -289,9 +289,23 @@ public final class Bench {
         try (Connection db = DriverManager.getConnection(dbUrl(), user, password)) {
             report("Representation report (LMNS, a year)", () -> analyst.get("/reports/representation?" + period, 200),
                     () -> {
-                        for (String sql : chorus.representation.BareSql.statements()) {
-                            query(db, sql, java.sql.Date.valueOf(FROM), java.sql.Date.valueOf(TO));
+                        List<Long> events = new ArrayList<>();
+                        try (PreparedStatement select = db.prepareStatement(chorus.representation.BareSql.events())) {
+                            select.setDate(1, java.sql.Date.valueOf(FROM));
+                            select.setDate(2, java.sql.Date.valueOf(TO));
+                            try (ResultSet rows = select.executeQuery()) {
+                                while (rows.next()) {
+                                    events.add(rows.getLong(1));
+                                }
+                            }
                         }
+                        for (int start = 0; start < events.size(); start += 1000) {
+                            List<Long> chunk = events.subList(start, Math.min(events.size(), start + 1000));
+                            for (String sql : chorus.representation.BareSql.statements(chunk.size())) {
+                                query(db, sql, chunk.toArray());
+                            }
+                        }
+                        query(db, chorus.representation.BareSql.tallies(), java.sql.Date.valueOf(FROM), java.sql.Date.valueOf(TO));
                     });
             report("Survey results by ethnic group (a year)", () -> analyst.get("/reports/results/maternity-experience?"
                     + period + "&by=ethnicity", 200), () -> {
