@@ -161,8 +161,10 @@ class EventStore {
             List<Comment> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    // wasNull speaks of the last column read, so it is asked straight after response_id.
                     long response = rows.getLong(4);
-                    found.add(new Comment(rows.getLong(1), rows.getString(2), rows.getString(3), rows.wasNull() ? null : response));
+                    Long responseId = rows.wasNull() ? null : response;
+                    found.add(new Comment(rows.getLong(1), rows.getString(2), rows.getString(3), responseId));
                 }
             }
             return found;

@@ -230,6 +230,12 @@ class ListeningEventsTest {
                 + " AND response_id = ?", id, response));
         String page = lead.get("/mvp/events/" + reference).html().selectFirst("#comments + p + ul, .comments").text();
         assertTrue(page.contains(said) && page.contains("Sylheti") && page.contains(String.valueOf(response)), page);
+
+        String unlinked = "The waiting room had no chairs " + EventFixtures.unique();
+        assertEquals(303, lead.post(path, "csrfToken", token, "text", unlinked, "language", "en", "response", "").status());
+        String item = lead.get("/mvp/events/" + reference).html().select(".comments li").stream()
+                .filter(li -> li.text().contains(unlinked)).findFirst().orElseThrow().text();
+        assertTrue(!item.contains("Linked to"), "a comment saved with \"No link\" links to nothing: " + item);
     }
 
     @Test
