@@ -213,15 +213,21 @@ class DataEntryController {
 
     // ---------------------------------------------------------------- keying a new form
 
+    /** ?saved=ID after "Save and key the next form": says the form was saved and links to its review. */
     @Get("/batches/{batchId}/key")
     MutableHttpResponse<?> keyingPage(@PathVariable long batchId, @QueryValue int version, @QueryValue String printed,
-                                      @Nullable @QueryValue String code, HttpRequest<?> request, Authentication user) {
-        Optional<Keying> keying = keying(batchId, version, printed, staff(user));
+                                      @Nullable @QueryValue String code, @Nullable @QueryValue Long saved,
+                                      HttpRequest<?> request, Authentication user) {
+        DataEntryStore.Staff staff = staff(user);
+        Optional<Keying> keying = keying(batchId, version, printed, staff);
         if (keying.isEmpty()) {
             return notFound.survey(request);
         }
+        // Only a form of this batch that the keyer may see is linked; any other number is ignored.
+        Long savedForm = saved == null ? null : reviewing(saved, staff).filter(r -> r.form().batchId() == batchId)
+                .map(r -> r.form().id()).orElse(null);
         return keyPage(request, user, HttpStatus.OK, keying.get(), UUID.randomUUID().toString(), code == null ? "" : code,
-                Map.of(), List.of(), FormErrors.none());
+                Map.of(), List.of(), FormErrors.none(), savedForm == null ? null : "/data-entry/forms/" + savedForm);
     }
 
     @Post("/batches/{batchId}/key")
@@ -245,17 +251,19 @@ class DataEntryController {
         if (keying.isEmpty()) {
             return notFoundAfterPost("/data-entry/batches/" + batchId);
         }
-        Optional<Long> saved = store.formWithKey(formKey);
-        if (saved.isPresent()) {
-            return HttpResponse.seeOther(URI.create("/data-entry/forms/" + saved.get()));
-        }
         Keying k = keying.get();
         String code = Optional.ofNullable(FormBody.optional(form, "code")).orElse("").strip();
+        boolean next = NEXT.equals(FormBody.optional(form, THEN));
+        Optional<Long> saved = store.formWithKey(formKey);
+        if (saved.isPresent()) {
+            return afterSaving(k, code, saved.get(), next);
+        }
         FormErrors codeErrors = FormErrors.none();
         codeError(codeErrors, "code", code, k.survey(), k.language());
         KeyedAnswers.Outcome outcome = KeyedAnswers.check(k.survey(), form);
         if (!codeErrors.isEmpty() || !outcome.errors().isEmpty()) {
-            return keyPage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, k, formKey, code, raw(form), outcome.errors(), codeErrors);
+            return keyPage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, k, formKey, code, raw(form), outcome.errors(), codeErrors,
+                    null);
         }
         long id;
         try {
@@ -264,7 +272,25 @@ class DataEntryController {
             // Two submits at once: the second insert hit the unique form key; the first one's form stands.
             id = store.formWithKey(formKey).orElseThrow(() -> e);
         }
-        return HttpResponse.seeOther(URI.create("/data-entry/forms/" + id + "?saved=true"));
+        return afterSaving(k, code, id, next);
+    }
+
+    /** The field of the keying page's second button, and its value: save, then a blank form for the next slip. */
+    static final String THEN = "then";
+    static final String NEXT = "next";
+
+    /**
+     * To the saved form's review, or, for "Save and key the next form", to a blank keying page of the
+     * same batch, version and language with the form code kept: a pile of slips from one event
+     * shares all four, so the keyer types only answers. The saved form waits for review in the batch.
+     */
+    private static MutableHttpResponse<?> afterSaving(Keying keying, String code, long formId, boolean next) {
+        if (!next) {
+            return HttpResponse.seeOther(URI.create("/data-entry/forms/" + formId + "?saved=true"));
+        }
+        return HttpResponse.seeOther(URI.create("/data-entry/batches/" + keying.batch().id() + "/key?version="
+                + keying.survey().version() + "&printed=" + encode(keying.language().tag()) + "&code=" + encode(code)
+                + "&saved=" + formId));
     }
 
     // ---------------------------------------------------------------- review, correct, confirm
@@ -361,8 +387,9 @@ class DataEntryController {
 
     private MutableHttpResponse<?> keyPage(HttpRequest<?> request, Authentication user, HttpStatus status, Keying keying,
                                            String formKey, String code, Map<String, List<String>> values,
-                                           List<FieldError> answerErrors, FormErrors codeErrors) {
+                                           List<FieldError> answerErrors, FormErrors codeErrors, String savedReview) {
         Map<String, Object> model = keyModel(request, user, keying, values, answerErrors, codeErrors);
+        model.put("savedReview", savedReview);
         model.put("action", "/data-entry/batches/" + keying.batch().id() + "/key");
         model.put("formKey", formKey);
         model.put("code", code);
@@ -482,7 +509,7 @@ class DataEntryController {
     /** The answers as typed, to show again beside their errors (the page's own fields left out). */
     private static Map<String, List<String>> raw(Map<String, List<String>> form) {
         Map<String, List<String>> answers = new LinkedHashMap<>(form);
-        List.of(CsrfTokens.FIELD, "formKey", "version", "printed", "code").forEach(answers::remove);
+        List.of(CsrfTokens.FIELD, "formKey", "version", "printed", "code", THEN).forEach(answers::remove);
         return answers;
     }
 

@@ -77,9 +77,18 @@ class DataEntryBrowserTest extends BrowserTest {
         browser.clickAndWait("form[action='" + review + "/confirm'] button[type=submit]");
         browser.assertAccessible("review, confirmed [en]");
 
+        open(batchPath + "/key?version=1&printed=ur&code=maternity-experience%20v1%20ur");
+        browser.script("document.querySelectorAll('input[id$=\"-not-answered\"]').forEach(i => { if (!i.checked) i.click(); });");
+        browser.clickAndWait("main form[method=post] button[name=then]");
+        assertTrue(browser.path().endsWith("/key"), browser.path() + " " + browser.title());
+        assertEquals("maternity-experience v1 ur", browser.find("#code").getDomProperty("value"), "the form code is kept");
+        browser.assertAccessible("keying the next form [en]");
+        open(batchPath + "/key?version=1&printed=ur&code=maternity-experience%20v1%20ur&lang=ar");
+        browser.assertAccessible("keying page [ar]");
+
         open(batchPath);
-        assertEquals(1, browser.findAll("main table tbody tr").size());
-        browser.assertAccessible("batch with a form [en]");
+        assertEquals(2, browser.findAll("main table tbody tr").size());
+        browser.assertAccessible("batch with two forms [en]");
 
         open(review + "?lang=ar");
         assertEquals("rtl", browser.find("html").getDomAttribute("dir"));

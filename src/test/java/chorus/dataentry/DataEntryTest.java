@@ -268,6 +268,66 @@ class DataEntryTest {
     }
 
     @Test
+    void tenSlipsAreKeyedInOneBatchWithoutChoosingTheLanguageOrTypingTheCodeAgain() {
+        WebClient staff = user(Role.DATA_ENTRY);
+        String reference = newReference();
+        String batchPage = batch(staff, reference, "");
+        Document page = keyingPage(staff, reference, "pl").html();
+        List<String> reviews = new ArrayList<>();
+        for (int slip = 0; slip < 10; slip++) {
+            if (slip > 0) {
+                // What the keyer would otherwise choose or type again arrives filled in; the answers do not.
+                assertEquals(SURVEY + " v1 pl", page.selectFirst("#code").attr("value"));
+                assertEquals("pl", WebClient.hiddenFields(page).get("printed"));
+                assertTrue(page.select("input[name=fft][checked]").isEmpty(), "a blank form for the next slip");
+            }
+            List<String> fields = new ArrayList<>(List.of(answers(page, given("fft", slip % 3 == 0 ? "poor" : "very_good"))));
+            fields.addAll(List.of("then", "next"));
+            WebClient.Reply saved = staff.post(action(page), fields.toArray(String[]::new));
+            assertEquals(303, saved.status(), saved.body());
+            WebClient.Reply next = staff.get(saved.header("Location"));
+            assertEquals(200, next.status(), next.body());
+            page = next.html();
+            reviews.add(page.selectFirst(".notice a").attr("href"));
+        }
+        assertEquals(10, reviews.stream().distinct().count(), "each saved slip links to its own review");
+        assertEquals(10, count("SELECT COUNT(*) FROM keyed_form f JOIN paper_batch b ON b.id = f.batch_id"
+                + " WHERE b.reference = ? AND f.language = 'pl' AND f.status = 'PENDING'", reference));
+        assertEquals(10, staff.get(batchPage).html().select("a[href^='/data-entry/forms/']").size(), "all wait in the batch");
+
+        // Pressing the button twice saves the slip once and still leads to the next blank form.
+        List<String> fields = new ArrayList<>(List.of(answers(page, given("fft", "good"))));
+        fields.addAll(List.of("then", "next"));
+        WebClient.Reply first = staff.post(action(page), fields.toArray(String[]::new));
+        WebClient.Reply second = staff.post(action(page), fields.toArray(String[]::new));
+        assertEquals(first.header("Location"), second.header("Location"));
+        assertEquals(11, count("SELECT COUNT(*) FROM keyed_form f JOIN paper_batch b ON b.id = f.batch_id WHERE b.reference = ?",
+                reference));
+
+        for (String review : reviews) {
+            assertEquals(303, confirm(staff, review).status());
+        }
+        assertEquals(10, count("SELECT COUNT(*) FROM keyed_form f JOIN paper_batch b ON b.id = f.batch_id"
+                + " JOIN response r ON r.id = f.response_id WHERE b.reference = ? AND r.channel = 'PAPER' AND r.language = 'pl'",
+                reference));
+    }
+
+    @Test
+    void aSavedFormNumberOfAnotherBatchIsNotLinked() {
+        WebClient staff = user(Role.DATA_ENTRY);
+        String one = newReference();
+        batch(staff, one, "");
+        String review = keyForm(staff, one, "en", given("fft", "good"));
+        String other = newReference();
+        batch(staff, other, "");
+        Document page = keyingPage(staff, other, "en").html();
+        String path = action(page) + "?version=1&printed=en&saved=" + idOf(review);
+        WebClient.Reply reply = staff.get(path);
+        assertEquals(200, reply.status());
+        assertTrue(reply.html().select(".notice a").isEmpty(), "a form of another batch is not offered as just saved");
+    }
+
+    @Test
     void savingTwiceAndConfirmingTwiceStoreOneFormAndOneResponse() {
         WebClient staff = user(Role.DATA_ENTRY);
         String reference = newReference();
