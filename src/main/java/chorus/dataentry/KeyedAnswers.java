@@ -86,8 +86,17 @@ final class KeyedAnswers {
         }
         PageInput.Outcome outcome = PageInput.check(List.of(optional(question)), one);
         values.putAll(outcome.values());
-        errors.addAll(outcome.errors());
+        outcome.errors().forEach(e -> errors.add(new FieldError(e.questionId(),
+                TO_THE_KEYER.getOrDefault(e.messageKey(), e.messageKey()), e.args())));
     }
+
+    /**
+     * The online messages that speak to the person answering ("your postcode"), said instead to the
+     * keyer, who is copying someone else's form and may mark an answer that cannot be keyed.
+     */
+    private static final Map<String, String> TO_THE_KEYER = Map.of(
+            "error.postcode_full", "dataentry.error.postcode_full",
+            "error.postcode_district_invalid", "dataentry.error.postcode_invalid");
 
     private static void keep(Map<String, List<String>> values, String field, List<String> sent) {
         List<String> kept = sent.stream().filter(v -> !v.isBlank()).toList();

@@ -313,6 +313,22 @@ class DataEntryTest {
     }
 
     @Test
+    void postcodeErrorsSpeakToTheKeyerWithEverythingKept() {
+        WebClient staff = user(Role.DATA_ENTRY);
+        String reference = newReference();
+        batch(staff, reference, "");
+        Document page = keyingPage(staff, reference, "en").html();
+        for (String[] typed : new String[][] {{"NR1 3QY", "The form has a whole postcode"}, {"12AB", "Key the first part of a postcode"}}) {
+            WebClient.Reply reply = staff.post(action(page), answers(page, given("postcode_district", typed[0], "fft", "good")));
+            assertEquals(422, reply.status());
+            String message = reply.html().selectFirst("#postcode_district-error").text();
+            assertTrue(message.contains(typed[1]) && !message.contains("your postcode"), message);
+            assertEquals(typed[0], reply.html().selectFirst("#postcode_district").attr("value"), "what was keyed is kept");
+            assertNotNull(reply.html().selectFirst("#fft-good[checked]"), "the other answers are kept");
+        }
+    }
+
+    @Test
     void aSavedFormNumberOfAnotherBatchIsNotLinked() {
         WebClient staff = user(Role.DATA_ENTRY);
         String one = newReference();
