@@ -26,11 +26,14 @@ import java.util.stream.Stream;
  */
 final class KeyingViews {
 
-    /** kind: radio (one answer), checkbox (any answers), text (one line) or long (several lines). */
+    /**
+     * kind: radio (one answer), checkbox (any answers), text (one line) or long (several lines);
+     * section: the paper form's heading above this question, for the first question of each page.
+     */
     public record KeyQuestion(int number, Text numberLabel, String id, String kind, Text label, Text hint, List<OptionView> options,
                               String value, boolean selfDescribed, String selfName, String selfId, String selfValue, boolean notAnswered,
                               boolean offersMultiple, boolean multiple, Text error, Text selfError, String describedBy,
-                              String firstInputId) {
+                              String firstInputId, Text section) {
 
         public String notAnsweredId() {
             return id + "-not-answered";
@@ -59,6 +62,10 @@ final class KeyingViews {
     static Keying build(Survey survey, SurveyTexts english, Map<String, List<String>> values, List<FieldError> errors, Texts staff) {
         Map<String, Integer> numbers = PaperForm.numbers(survey);
         List<Question> questions = survey.questions().toList();
+        // The paper form's section headings, so the keyer can find their place on the sheet.
+        Map<String, Text> sections = new java.util.HashMap<>();
+        survey.pages().stream().filter(p -> !p.questions().isEmpty())
+                .forEach(p -> sections.put(p.questions().get(0).id(), english.pageTitle(p)));
         // Marks are shown as their own choices; what else was sent (an answer beside a mark, when
         // that is the error) stays in the answer's inputs.
         Map<String, List<String>> shown = new LinkedHashMap<>(values);
@@ -84,7 +91,7 @@ final class KeyingViews {
                     kind(q), view.label(), view.hint(), view.options(), view.value(), q.type() == QuestionType.ETHNICITY,
                     selfName, selfId, view.selfValue(), sent.contains(AnswerMark.NOT_ANSWERED.formValue()),
                     KeyedAnswers.offersMultiple(q), sent.contains(AnswerMark.MULTIPLE.formValue()), error, selfError, describedBy.isEmpty() ? null : describedBy,
-                    view.options().isEmpty() ? q.id() : view.options().get(0).inputId());
+                    view.options().isEmpty() ? q.id() : view.options().get(0).inputId(), sections.get(q.id()));
             keyed.add(k);
             if (error != null) {
                 summary.put(k.firstInputId(), staff.ui("dataentry.error.in_question", Map.of("number", number, "message", error.value())));

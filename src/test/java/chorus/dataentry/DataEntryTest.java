@@ -329,6 +329,21 @@ class DataEntryTest {
     }
 
     @Test
+    void theKeyingPageHasThePaperFormsSectionHeadingsInItsOrder() {
+        WebClient staff = user(Role.DATA_ENTRY);
+        String reference = newReference();
+        batch(staff, reference, "");
+        Document page = keyingPage(staff, reference, "pl").html();
+        List<String> paper = new WebClient(server.getURI()).get("/s/" + SURVEY + "/paper?lang=en").html()
+                .select("h2.paper-heading").eachText();
+        assertTrue(paper.size() > 3, paper.toString());
+        assertEquals(paper, page.select("main form[method=post] h2").eachText(), "in English, as the questions are keyed");
+        // Each heading sits right above the first question of its section.
+        assertEquals("keyed-question", page.select("main form[method=post] h2").first().nextElementSibling().className()
+                .replace("field ", ""));
+    }
+
+    @Test
     void aSavedFormNumberOfAnotherBatchIsNotLinked() {
         WebClient staff = user(Role.DATA_ENTRY);
         String one = newReference();
