@@ -65,6 +65,10 @@ class DataEntryController {
                           String keyedOn, long corrections) {
     }
 
+    /** One line of the review's summary: the paper question's number and English wording, and what was keyed, in words. */
+    public record SummaryRow(chorus.i18n.Text number, chorus.i18n.Text question, String keyed) {
+    }
+
     public record CorrectionRow(int number, String questionId, String oldValue, String newValue, String correctedBy,
                                 String correctedOn) {
     }
@@ -406,6 +410,15 @@ class DataEntryController {
         model.put("review", true);
         model.put("form", form);
         model.put("keyedOn", form.keyedAt().toLocalDate().toString());
+        // What is stored, whatever a failed correction sent: the summary is what Confirm would count.
+        Survey survey = reviewing.keying().survey();
+        SurveyTexts english = translations.surveyTexts(survey, translations.source());
+        Map<String, List<String>> stored = store.values(form.id());
+        Texts texts = pages.texts(request);
+        Map<String, Integer> questionNumbers = PaperForm.numbers(survey);
+        model.put("summary", survey.questions().map(q -> new SummaryRow(
+                texts.ui("dataentry.question_number", Map.of("number", questionNumbers.get(q.id()))), english.label(q),
+                KeyedAnswers.describe(q, stored, english))).toList());
         model.put("notice", notice);
         Map<String, Integer> numbers = PaperForm.numbers(reviewing.keying().survey());
         model.put("corrections", store.corrections(form.id()).stream().map(c -> new CorrectionRow(

@@ -344,6 +344,30 @@ class DataEntryTest {
     }
 
     @Test
+    void theReviewSumsUpWhatWasKeyedWithConfirmAfterIt() {
+        WebClient staff = user(Role.DATA_ENTRY);
+        String reference = newReference();
+        batch(staff, reference, "");
+        String review = keyForm(staff, reference, "en", given("fft", "very_good", "booking_weeks", "14",
+                "information_formats", "easy_read", "information_formats", "large_print"));
+        Document page = staff.get(review).html();
+        org.jsoup.select.Elements rows = page.select("dl.keyed-summary > div");
+        assertEquals(QUESTIONS.size(), rows.size(), "one line per question of the paper form");
+        Map<String, String> keyed = new LinkedHashMap<>();
+        rows.forEach(r -> keyed.put(r.selectFirst("dt").text(), r.selectFirst("dd").text()));
+        String fft = keyed.keySet().stream().filter(q -> q.contains("Overall, how was")).findFirst().orElseThrow(() -> new AssertionError(keyed.toString()));
+        assertEquals("Very good", keyed.get(fft), keyed.toString());
+        assertTrue(keyed.containsValue("14"), keyed.toString());
+        assertTrue(keyed.values().stream().anyMatch(v -> v.contains("Easy read, with pictures") && v.contains("Large print")), keyed.toString());
+        assertTrue(keyed.values().stream().filter(v -> v.equals("(not answered)")).count() > 10, keyed.toString());
+        // Confirm comes after the summary it confirms, before the form for corrections.
+        org.jsoup.nodes.Element summary = page.selectFirst("dl.keyed-summary");
+        org.jsoup.nodes.Element confirm = page.selectFirst("form[action$=/confirm]");
+        org.jsoup.nodes.Element correct = page.selectFirst("form[action=" + review + "]");
+        assertTrue(summary.siblingIndex() < confirm.siblingIndex() && confirm.siblingIndex() < correct.siblingIndex());
+    }
+
+    @Test
     void aSavedFormNumberOfAnotherBatchIsNotLinked() {
         WebClient staff = user(Role.DATA_ENTRY);
         String one = newReference();
