@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import java.time.Clock;
 import chorus.answer.ResponseStore.AnswerRow;
 import chorus.staff.Refusal;
 import chorus.staff.StaffSubmissions;
@@ -8,12 +9,10 @@ import chorus.survey.Question;
 import chorus.survey.QuestionType;
 import chorus.survey.Survey;
 import chorus.system.TransientFailures;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +43,17 @@ public class AnsweringService {
     private final ResponseStore responses;
     private final JdbcOperations jdbc;
     private final StaffSubmissions staff;
-    private final ZoneId zone;
+    private final Clock clock;
     private final TransientFailures transientFailures;
 
     AnsweringService(DraftStore drafts, ResponseStore responses, JdbcOperations jdbc, StaffSubmissions staff,
-                     @Value("${chorus.time-zone:Europe/London}") String zone, TransientFailures transientFailures) {
+                     Clock clock, TransientFailures transientFailures) {
         this.transientFailures = transientFailures;
         this.staff = staff;
         this.drafts = drafts;
         this.responses = responses;
         this.jdbc = jdbc;
-        this.zone = ZoneId.of(zone);
+        this.clock = clock;
     }
 
     /** The first page the person has not finished, so a return visit resumes there; empty when only checking is left. */
@@ -116,7 +115,7 @@ public class AnsweringService {
                 rows.addAll(rows(question, given, answers));
             }
         }
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         if (draft.roundId() != null) {
             Optional<Refusal> refusal = staff.claim(draft.roundId(), draft.invitationHash(), today);
             if (refusal.isPresent()) {

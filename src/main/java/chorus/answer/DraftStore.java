@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import java.time.Clock;
 import chorus.survey.Page;
 import chorus.survey.Question;
 import io.micronaut.context.annotation.Value;
@@ -42,9 +43,11 @@ public class DraftStore {
 
     private final JdbcOperations jdbc;
     private final Duration lifetime;
+    private final Clock clock;
 
-    DraftStore(JdbcOperations jdbc, @Value("${chorus.draft-hours:48}") int draftHours) {
+    DraftStore(JdbcOperations jdbc, Clock clock, @Value("${chorus.draft-hours:48}") int draftHours) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.lifetime = Duration.ofHours(draftHours);
     }
 
@@ -219,7 +222,7 @@ public class DraftStore {
         });
         jdbc.prepareStatement("DELETE FROM staff_draft_done WHERE round_id IN"
                 + " (SELECT id FROM survey_round WHERE closes_on < ?)", delete -> {
-                    delete.setDate(1, java.sql.Date.valueOf(LocalDateTime.now().minus(lifetime).toLocalDate()));
+                    delete.setDate(1, java.sql.Date.valueOf(LocalDateTime.now(clock).minus(lifetime).toLocalDate()));
                     return delete.executeUpdate();
                 });
     }
@@ -246,11 +249,11 @@ public class DraftStore {
     }
 
     private Timestamp expiry() {
-        return Timestamp.valueOf(LocalDateTime.now().plus(lifetime).truncatedTo(ChronoUnit.SECONDS));
+        return Timestamp.valueOf(LocalDateTime.now(clock).plus(lifetime).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private static Timestamp now() {
-        return Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    private Timestamp now() {
+        return Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     static String randomToken(int bytes) {

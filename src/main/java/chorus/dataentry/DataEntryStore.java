@@ -1,12 +1,12 @@
 package chorus.dataentry;
 
+import java.time.Clock;
 import chorus.account.Role;
 import chorus.answer.Channel;
 import chorus.answer.ResponseStore;
 import chorus.answer.ResponseStore.AnswerRow;
 import chorus.survey.Question;
 import chorus.survey.Survey;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -19,7 +19,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,17 +60,17 @@ class DataEntryStore {
 
     private final JdbcOperations jdbc;
     private final ResponseStore responses;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    DataEntryStore(JdbcOperations jdbc, ResponseStore responses, @Value("${chorus.time-zone:Europe/London}") String zone) {
+    DataEntryStore(JdbcOperations jdbc, ResponseStore responses, Clock clock) {
         this.jdbc = jdbc;
         this.responses = responses;
-        this.zone = ZoneId.of(zone);
+        this.clock = clock;
     }
 
     /** Staff times are kept to the second: MariaDB's connector drops fractions silently. */
     LocalDateTime now() {
-        return LocalDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS);
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package chorus.event;
 
+import java.time.Clock;
 import chorus.account.Role;
 import chorus.i18n.Language;
 import chorus.i18n.Translations;
@@ -46,9 +47,12 @@ class EventsController {
     private final CsrfTokens csrf;
     private final ProblemPages problems;
 
+    private final Clock clock;
+
     EventsController(EventAccess access, EventStore store, Mvps mvps, Translations translations, StaffPages pages,
-                     CsrfTokens csrf, ProblemPages problems) {
+                     CsrfTokens csrf, ProblemPages problems, Clock clock) {
         this.access = access;
+        this.clock = clock;
         this.store = store;
         this.mvps = mvps;
         this.translations = translations;
@@ -101,7 +105,7 @@ class EventsController {
             }
             errors.add("mvp", "events.error.mvp");
         }
-        EventDetails details = form.check(errors, LocalDate.now(), shipped(), 0);
+        EventDetails details = form.check(errors, LocalDate.now(clock), shipped(), 0);
         if (details == null || mvp == null) {
             return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, null, form, errors);
         }
@@ -128,7 +132,7 @@ class EventsController {
         FormErrors errors = FormErrors.none();
         int counted = store.tallies(event.id()).values().stream().mapToInt(Integer::intValue).sum()
                 + store.aboutYou(event.id()).size();
-        EventDetails details = form.check(errors, LocalDate.now(), shipped(), counted);
+        EventDetails details = form.check(errors, LocalDate.now(clock), shipped(), counted);
         if (details == null) {
             return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event, form, errors);
         }

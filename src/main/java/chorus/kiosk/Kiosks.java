@@ -1,5 +1,6 @@
 package chorus.kiosk;
 
+import java.time.Clock;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -38,12 +39,14 @@ public class Kiosks {
     private final Duration pageTimeout;
     private final Duration doneTimeout;
     private final boolean secureCookies;
+    private final Clock clock;
 
-    Kiosks(JdbcOperations jdbc, @Value("${chorus.kiosk.hours:24}") int hours,
+    Kiosks(JdbcOperations jdbc, Clock clock, @Value("${chorus.kiosk.hours:24}") int hours,
            @Value("${chorus.kiosk.page-seconds:180}") int pageSeconds,
            @Value("${chorus.kiosk.done-seconds:20}") int doneSeconds,
            @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.lifetime = Duration.ofHours(hours);
         this.pageTimeout = Duration.ofSeconds(pageSeconds);
         this.doneTimeout = Duration.ofSeconds(doneSeconds);
@@ -88,7 +91,7 @@ public class Kiosks {
             insert.setString(1, hash(token));
             insert.setString(2, surveyId);
             insert.setLong(3, eventId);
-            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now().plus(lifetime).truncatedTo(ChronoUnit.SECONDS)));
+            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now(clock).plus(lifetime).truncatedTo(ChronoUnit.SECONDS)));
             return insert.executeUpdate();
         });
         return cookie(token).maxAge(lifetime);
@@ -118,8 +121,8 @@ public class Kiosks {
         return Cookie.of(COOKIE, value).path("/").httpOnly(true).secure(secureCookies).sameSite(SameSite.Lax);
     }
 
-    private static Timestamp now() {
-        return Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    private Timestamp now() {
+        return Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String hash(String token) {

@@ -1,5 +1,6 @@
 package chorus.representation;
 
+import java.time.Clock;
 import chorus.account.Role;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
@@ -44,8 +45,11 @@ class ImportController {
     private final StaffPages pages;
     private final CsrfTokens csrf;
 
-    ImportController(Baselines baselines, DeprivationLookup deprivation, StaffPages pages, CsrfTokens csrf) {
+    private final Clock clock;
+
+    ImportController(Baselines baselines, DeprivationLookup deprivation, StaffPages pages, CsrfTokens csrf, Clock clock) {
         this.baselines = baselines;
+        this.clock = clock;
         this.deprivation = deprivation;
         this.pages = pages;
         this.csrf = csrf;
@@ -64,7 +68,7 @@ class ImportController {
         if (!result.problems().isEmpty()) {
             return baselinePage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, form.csvOrEmpty(), result.problems(), false);
         }
-        baselines.replace(result.sets(), LocalDate.now());
+        baselines.replace(result.sets(), LocalDate.now(clock));
         return HttpResponse.seeOther(URI.create("/reports/baselines?imported=1"));
     }
 

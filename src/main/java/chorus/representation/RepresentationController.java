@@ -1,5 +1,6 @@
 package chorus.representation;
 
+import java.time.Clock;
 import chorus.account.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
@@ -72,11 +73,13 @@ class RepresentationController {
     private final NotFoundPage notFound;
     private final DisclosurePolicy policy;
     private final int completenessTarget;
+    private final Clock clock;
 
     RepresentationController(HeardQueries heard, Baselines baselines, Mvps mvps, StaffPages pages, NotFoundPage notFound,
-                             DisclosurePolicies policies,
+                             DisclosurePolicies policies, Clock clock,
                              @Value("${chorus.representation.completeness-target:90}") int completenessTarget) {
         this.heard = heard;
+        this.clock = clock;
         this.baselines = baselines;
         this.mvps = mvps;
         this.pages = pages;
@@ -146,7 +149,7 @@ class RepresentationController {
 
     private Choice choice(Optional<String> from, Optional<String> to, Optional<String> baseline) {
         FormErrors errors = FormErrors.none();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String toText = to.map(String::strip).orElse(today.toString());
         String fromText = from.map(String::strip).orElse(today.minusYears(1).plusDays(1).toString());
         LocalDate fromDate = DateField.required(fromText, "from", "representation.error.date", errors);

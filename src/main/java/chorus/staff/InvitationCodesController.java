@@ -1,5 +1,6 @@
 package chorus.staff;
 
+import java.time.Clock;
 import chorus.account.Role;
 import chorus.poster.PublicUrl;
 import chorus.report.Csv;
@@ -46,8 +47,12 @@ class InvitationCodesController {
     private final CsrfTokens csrf;
     private final PublicUrl publicUrl;
 
-    InvitationCodesController(StaffRounds rounds, InvitationCodes codes, StaffPages pages, CsrfTokens csrf, PublicUrl publicUrl) {
+    private final Clock clock;
+
+    InvitationCodesController(StaffRounds rounds, InvitationCodes codes, StaffPages pages, CsrfTokens csrf, PublicUrl publicUrl,
+                              Clock clock) {
         this.rounds = rounds;
+        this.clock = clock;
         this.codes = codes;
         this.pages = pages;
         this.csrf = csrf;
@@ -126,7 +131,7 @@ class InvitationCodesController {
 
     /** Rounds that use codes and have not closed: codes for a closed round could never be used. */
     private List<Round> roundsWithCodes() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return rounds.rounds().stream().filter(r -> r.codesRequired() && !r.closesOn().isBefore(today)).toList();
     }
 

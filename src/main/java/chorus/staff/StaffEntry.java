@@ -13,7 +13,6 @@ import chorus.system.RequestSources;
 import chorus.system.RetryAfter;
 import chorus.system.Throttle;
 import chorus.system.Views;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,7 +22,6 @@ import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -49,11 +47,10 @@ public class StaffEntry {
     private final Throttle throttle;
     private final RequestSources sources;
     private final Clock clock;
-    private final ZoneId zone;
 
     StaffEntry(StaffRounds rounds, InvitationCodes codes, Translations translations, LanguageChoice languageChoice,
                DisclosurePolicies policies, ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer, Throttle throttle,
-               RequestSources sources, Clock clock, @Value("${chorus.time-zone:Europe/London}") String zone) {
+               RequestSources sources, Clock clock) {
         this.throttle = throttle;
         this.sources = sources;
         this.clock = clock;
@@ -63,7 +60,6 @@ public class StaffEntry {
         this.codes = codes;
         this.translations = translations;
         this.languageChoice = languageChoice;
-        this.zone = ZoneId.of(zone);
     }
 
     public static boolean applies(Survey survey) {
@@ -195,6 +191,6 @@ public class StaffEntry {
     }
 
     private LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock);
     }
 }
