@@ -1,6 +1,5 @@
 package chorus.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
@@ -27,11 +26,10 @@ class FirstAdministrator implements ApplicationEventListener<StartupEvent> {
     private final String username;
     private final String password;
 
-    FirstAdministrator(AccountService accounts, @Value("${chorus.admin.username:}") String username,
-                       @Value("${chorus.admin.password:}") String password) {
+    FirstAdministrator(AccountService accounts, AdminSettings settings) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = settings.username();
+        this.password = settings.password();
     }
 
     @Override

@@ -1,12 +1,13 @@
 package chorus.account;
 
+import io.micronaut.core.annotation.Nullable;
+import chorus.system.ChorusSettings;
 import chorus.system.CsrfTokens;
 import chorus.system.FormErrors;
 import chorus.system.RequestSources;
 import chorus.system.RetryAfter;
 import chorus.system.StaffPages;
 import chorus.system.Views;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -43,16 +44,16 @@ class SignInController {
     private final boolean singleSignOn;
 
     SignInController(AccountService accounts, SessionLoginHandler sessions, StaffPages pages, CsrfTokens csrf, RequestSources sources,
-                     Clock clock, @Value("${chorus.secure-cookies:false}") boolean secureCookies,
-                     @Value("${micronaut.security.oauth2.enabled:false}") boolean singleSignOn) {
-        this.singleSignOn = singleSignOn;
+                     Clock clock, ChorusSettings settings, @Nullable SingleSignOn singleSignOn) {
+        // The NHS sign-in button shows only where single sign-on is configured, which is when the bean exists.
+        this.singleSignOn = singleSignOn != null;
         this.accounts = accounts;
         this.sessions = sessions;
         this.pages = pages;
         this.csrf = csrf;
         this.sources = sources;
         this.clock = clock;
-        this.secureCookies = secureCookies;
+        this.secureCookies = settings.secureCookies();
     }
 
     @Get

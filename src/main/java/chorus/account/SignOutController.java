@@ -42,7 +42,9 @@ class SignOutController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> signOut(@Body @Nullable SignOutForm form, HttpRequest<?> request) {
         csrf.checkSessionForm(request, form == null ? null : form.csrfToken());
-        SessionForRequest.find(request).ifPresent(session -> sessions.deleteSession(session.getId()));
+        // Waited for: the store deletes on another thread, and a next request sent as soon as this answer
+        // arrived could otherwise still find the session (seen in CI as a page served after sign-out).
+        SessionForRequest.find(request).ifPresent(session -> sessions.deleteSession(session.getId()).join());
         return HttpResponse.seeOther(URI.create("/sign-in?signed-out=true"));
     }
 }

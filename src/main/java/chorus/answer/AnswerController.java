@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.system.ChorusSettings;
 import chorus.event.EventReferences;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
@@ -19,7 +20,6 @@ import chorus.survey.SurveyCatalog;
 import chorus.system.NotFoundPage;
 import chorus.system.PublicSurveys;
 import chorus.system.Views;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -71,7 +71,8 @@ class AnswerController {
 
     AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
                      AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys, EventReferences events,
-                     Kiosks kiosks, StaffEntry staff, @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+                     Kiosks kiosks, StaffEntry staff, ChorusSettings settings) {
+        boolean secureCookies = settings.secureCookies();
         this.staff = staff;
         this.catalog = catalog;
         this.translations = translations;

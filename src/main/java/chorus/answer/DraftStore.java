@@ -1,9 +1,9 @@
 package chorus.answer;
 
+import chorus.system.ChorusSettings;
 import java.time.Clock;
 import chorus.survey.Page;
 import chorus.survey.Question;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -45,7 +45,8 @@ public class DraftStore {
     private final Duration lifetime;
     private final Clock clock;
 
-    DraftStore(JdbcOperations jdbc, Clock clock, @Value("${chorus.draft-hours:48}") int draftHours) {
+    DraftStore(JdbcOperations jdbc, Clock clock, ChorusSettings settings) {
+        int draftHours = settings.draftHours();
         this.jdbc = jdbc;
         this.clock = clock;
         this.lifetime = Duration.ofHours(draftHours);

@@ -1,7 +1,8 @@
 package chorus.disclosure;
 
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /**
@@ -11,14 +12,16 @@ import jakarta.inject.Singleton;
 @Factory
 class DisclosureConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DisclosureConfiguration.class);
+
     @Singleton
-    DisclosurePolicies disclosurePolicies(
-            @Value("${chorus.disclosure.staff-minimum:" + DisclosurePolicy.STAFF_MINIMUM + "}") int staffMinimum,
-            @Value("${chorus.disclosure.service-user-minimum:" + DisclosurePolicy.SERVICE_USER_MINIMUM + "}")
-            int serviceUserMinimum,
-            @Value("${chorus.disclosure.round-to-five:false}") boolean roundToFive) {
-        return new DisclosurePolicies(new DisclosurePolicy(staffMinimum, roundToFive),
-                new DisclosurePolicy(serviceUserMinimum, roundToFive));
+    DisclosurePolicies disclosurePolicies(DisclosureSettings settings) {
+        if (settings.belowDefaults()) {
+            LOG.warn("chorus.disclosure: a minimum group size is set below the NHS default ({} for staff, {} for service"
+                    + " users); reports may then identify people", DisclosurePolicy.STAFF_MINIMUM, DisclosurePolicy.SERVICE_USER_MINIMUM);
+        }
+        return new DisclosurePolicies(new DisclosurePolicy(settings.staffMinimum(), settings.roundToFive()),
+                new DisclosurePolicy(settings.serviceUserMinimum(), settings.roundToFive()));
     }
 
     @Singleton

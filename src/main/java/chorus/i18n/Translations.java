@@ -1,5 +1,6 @@
 package chorus.i18n;
 
+import chorus.system.ChorusSettings;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.survey.SurveyDefinitionException;
@@ -7,7 +8,6 @@ import chorus.survey.SurveyKeys;
 import chorus.system.YamlNodes;
 import chorus.system.YamlNodes.Entry;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,9 +54,8 @@ public class Translations {
     private final List<String> problems = new ArrayList<>();
 
     @Inject
-    Translations(@Value("${chorus.home:.}") String home, @Value("${chorus.translations-dir}") String dir,
-                 @Value("${chorus.surveys-dir}") String surveysDir, SurveyCatalog catalog) {
-        this(Path.of(home).resolve(dir), Path.of(home).resolve(surveysDir), catalog::latest);
+    Translations(ChorusSettings settings, SurveyCatalog catalog) {
+        this(settings.translations(), settings.surveys(), catalog::latest);
         problems.addAll(TranslationCoverage.of(this, catalog.latestOfEach()).placeholderProblems());
         if (!problems.isEmpty()) {
             throw new SurveyDefinitionException(problems);

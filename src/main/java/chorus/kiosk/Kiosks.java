@@ -1,7 +1,7 @@
 package chorus.kiosk;
 
+import chorus.system.ChorusSettings;
 import java.time.Clock;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
@@ -41,16 +41,13 @@ public class Kiosks {
     private final boolean secureCookies;
     private final Clock clock;
 
-    Kiosks(JdbcOperations jdbc, Clock clock, @Value("${chorus.kiosk.hours:24}") int hours,
-           @Value("${chorus.kiosk.page-seconds:180}") int pageSeconds,
-           @Value("${chorus.kiosk.done-seconds:20}") int doneSeconds,
-           @Value("${chorus.secure-cookies:false}") boolean secureCookies) {
+    Kiosks(JdbcOperations jdbc, Clock clock, KioskSettings settings, ChorusSettings chorus) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.lifetime = Duration.ofHours(hours);
-        this.pageTimeout = Duration.ofSeconds(pageSeconds);
-        this.doneTimeout = Duration.ofSeconds(doneSeconds);
-        this.secureCookies = secureCookies;
+        this.lifetime = settings.lifetime();
+        this.pageTimeout = Duration.ofSeconds(settings.pageSeconds());
+        this.doneTimeout = Duration.ofSeconds(settings.doneSeconds());
+        this.secureCookies = chorus.secureCookies();
     }
 
     /** How long a question page waits, untouched, before it goes back to the start. */

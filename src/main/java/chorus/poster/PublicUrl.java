@@ -1,6 +1,6 @@
 package chorus.poster;
 
-import io.micronaut.context.annotation.Value;
+import chorus.system.ChorusSettings;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -19,7 +19,8 @@ public class PublicUrl {
 
     private final String configured;
 
-    PublicUrl(@Value("${chorus.public-url:}") String configured) {
+    PublicUrl(ChorusSettings settings) {
+        String configured = settings.publicUrl();
         this.configured = configured;
     }
 

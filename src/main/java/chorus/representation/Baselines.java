@@ -1,7 +1,6 @@
 package chorus.representation;
 
 import chorus.survey.EthnicCategory.Group;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -65,7 +64,8 @@ public class Baselines {
     private final JdbcOperations jdbc;
     private final String lmnsArea;
 
-    Baselines(JdbcOperations jdbc, @Value("${chorus.representation.lmns-area:}") String lmnsArea) {
+    Baselines(JdbcOperations jdbc, RepresentationSettings settings) {
+        String lmnsArea = settings.lmnsArea();
         this.jdbc = jdbc;
         this.lmnsArea = lmnsArea.strip();
     }

@@ -15,7 +15,6 @@ import chorus.system.FormErrors;
 import chorus.system.NotFoundPage;
 import chorus.system.StaffPages;
 import chorus.system.Views;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -76,8 +75,8 @@ class RepresentationController {
     private final Clock clock;
 
     RepresentationController(HeardQueries heard, Baselines baselines, Mvps mvps, StaffPages pages, NotFoundPage notFound,
-                             DisclosurePolicies policies, Clock clock,
-                             @Value("${chorus.representation.completeness-target:90}") int completenessTarget) {
+                             DisclosurePolicies policies, Clock clock, RepresentationSettings settings) {
+        int completenessTarget = settings.completenessTarget();
         this.heard = heard;
         this.clock = clock;
         this.baselines = baselines;

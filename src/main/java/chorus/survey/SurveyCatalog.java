@@ -1,7 +1,7 @@
 package chorus.survey;
 
+import chorus.system.ChorusSettings;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +26,10 @@ public class SurveyCatalog {
     private final Map<String, TreeMap<Integer, Survey>> surveys;
     private final Path root;
 
-    SurveyCatalog(@Value("${chorus.home:.}") String home, @Value("${chorus.surveys-dir}") String dir,
+    SurveyCatalog(ChorusSettings settings,
                   SurveyVersionRegistry registry) {
         List<String> problems = new ArrayList<>();
-        root = Path.of(home).resolve(dir);
+        root = settings.surveys();
         surveys = SurveyFiles.read(root, problems);
         if (problems.isEmpty()) {
             surveys.values().stream().flatMap(v -> v.values().stream()).forEach(s -> registry.register(s, problems));

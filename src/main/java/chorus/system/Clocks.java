@@ -1,10 +1,8 @@
 package chorus.system;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.ZoneId;
 
 /**
  * The one clock Chorus reads the time from, in the LMNS's time zone. Injected rather than read
@@ -15,7 +13,7 @@ import java.time.ZoneId;
 class Clocks {
 
     @Singleton
-    Clock clock(@Value("${chorus.time-zone:Europe/London}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock(ChorusSettings settings) {
+        return Clock.system(settings.zone());
     }
 }

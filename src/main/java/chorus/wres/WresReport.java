@@ -11,7 +11,6 @@ import chorus.report.BarChart;
 import chorus.report.Figures;
 import chorus.report.ReportTable;
 import chorus.stats.RelativeLikelihood;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +54,8 @@ class WresReport {
     private final boolean dontKnowInDenominator;
 
     WresReport(StaffRounds rounds, Comparators comparators, DisclosurePolicies policies,
-               @Value("${chorus.wres.career-dont-know-in-denominator:false}") boolean dontKnowInDenominator) {
+               WresSettings settings) {
+        boolean dontKnowInDenominator = settings.careerDontKnowInDenominator();
         this.rounds = rounds;
         this.comparators = comparators;
         this.policy = policies.staff();
