@@ -392,7 +392,8 @@ class AnswerController {
      * notice says so in words and offers a reload that starts the time again (WCAG 2.2.1).
      */
     private static void timeout(Map<String, Object> model, long seconds, String target, Text notice, String moreTime) {
-        model.put("refresh", seconds + ";url=" + target);
+        // "N; url=..." with its space: without it the value is invalid HTML.
+        model.put("refresh", seconds + "; url=" + target);
         model.put("kioskTimeout", notice);
         model.put("kioskMoreTime", moreTime);
     }

@@ -50,6 +50,15 @@ public final class DateField {
         return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
     }
 
+    /**
+     * The input type a date field is shown with: {@code date}, unless what the person typed is kept
+     * beside its error and is no date, which a date input may not hold (browsers would blank it
+     * and the HTML would be invalid), so it is shown as text, as typed.
+     */
+    public static String inputType(String kept) {
+        return kept == null || kept.isBlank() || parse(kept) != null ? "date" : "text";
+    }
+
     private static LocalDate parse(String text) {
         if (text == null || text.length() > LONGEST) {
             return null;

@@ -6,7 +6,10 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.model.IProcessableElementTag;
@@ -23,7 +26,8 @@ import org.unbescape.html.HtmlEscape;
  * fell back to another language, adds that lang attribute so screen readers switch voice.
  */
 @Singleton
-public class TextDialect extends AbstractProcessorDialect implements BeanCreatedEventListener<TemplateEngine> {
+public class TextDialect extends AbstractProcessorDialect implements BeanCreatedEventListener<TemplateEngine>,
+        IExpressionObjectDialect {
 
     public TextDialect() {
         super("Chorus", "chorus", 1000);
@@ -33,6 +37,37 @@ public class TextDialect extends AbstractProcessorDialect implements BeanCreated
     public TemplateEngine onCreated(BeanCreatedEvent<TemplateEngine> event) {
         event.getBean().addDialect(this);
         return event.getBean();
+    }
+
+    /** {@code #fields.type(type, value)}: the input type a field is shown with (see {@link DateField#inputType}). */
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of("fields");
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String name) {
+                return FIELDS;
+            }
+
+            @Override
+            public boolean isCacheable(String name) {
+                return true;
+            }
+        };
+    }
+
+    private static final Fields FIELDS = new Fields();
+
+    /** Helpers the form fragments call. */
+    public static final class Fields {
+
+        public String type(String type, String value) {
+            return "date".equals(type) ? DateField.inputType(value) : type;
+        }
     }
 
     @Override

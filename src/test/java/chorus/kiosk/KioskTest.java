@@ -66,7 +66,7 @@ class KioskTest {
         // The thank-you page: no trace of the draft, back to the start soon, with more time on offer.
         WebClient.Reply done = tablet.get(SurveyRun.BASE + "/done");
         assertEquals(200, done.status());
-        assertEquals("20;url=" + SurveyRun.BASE, done.html().selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("20; url=" + SurveyRun.BASE, done.html().selectFirst("meta[http-equiv=refresh]").attr("content"));
         assertTrue(done.html().select("main").text().contains("20 seconds"), "the time is said in words");
         assertNotNull(done.html().selectFirst(".kiosk-timeout a[href^='" + SurveyRun.BASE + "/done']"), "a control for more time");
         assertTrue(draftCookie(tablet).isEmpty(), "the draft cookie is cleared after submission");
@@ -96,12 +96,12 @@ class KioskTest {
 
         Element refresh = page.html().selectFirst("meta[http-equiv=refresh]");
         assertNotNull(refresh, "a kiosk question page goes back to the start by itself");
-        assertEquals("180;url=" + SurveyRun.BASE + "/kiosk-reset", refresh.attr("content"));
+        assertEquals("180; url=" + SurveyRun.BASE + "/kiosk-reset", refresh.attr("content"));
         assertTrue(page.html().select(".kiosk-timeout").text().contains("3 minutes"), "the time is said in words");
         assertEquals(SurveyRun.BASE + "/p/pregnancy?more-time=1", page.html().selectFirst(".kiosk-timeout a").attr("href"),
                 "more time reloads the page");
         WebClient.Reply longer = tablet.get(SurveyRun.BASE + "/p/pregnancy?more-time=1");
-        assertEquals("1800;url=" + SurveyRun.BASE + "/kiosk-reset", longer.html().selectFirst("meta[http-equiv=refresh]").attr("content"),
+        assertEquals("1800; url=" + SurveyRun.BASE + "/kiosk-reset", longer.html().selectFirst("meta[http-equiv=refresh]").attr("content"),
                 "ten times the time (WCAG 2.2.1)");
         assertTrue(longer.html().select(".kiosk-timeout").text().contains("30 minutes"));
 

@@ -255,7 +255,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Scans the current page with axe-core (WCAG A and AA only) and measures whether it scrolls
+     * Scans the current page with axe-core (WCAG A and AA only) and the Nu HTML checker, and measures whether it scrolls
      * sideways, records the result for {@link #summary()} and returns it.
      */
     public PageCheck check(String label) {
@@ -283,6 +283,13 @@ public final class Browser implements AutoCloseable {
                 violations.add(new Violation(rule.getId(), rule.getImpact(), rule.getHelp(), rule.getHelpUrl(),
                         String.valueOf(node.getTarget()), node.getHtml(), node.getFailureSummary()));
             }
+        }
+        // The page as the browser holds it, through the Nu HTML checker: what the HTML standard forbids
+        // is a failure here as an axe violation is. HtmlValidityTest checks the served bytes of the
+        // survey and staff pages; this covers every page and state the browser tests reach.
+        String dom = "<!DOCTYPE html>\n" + script("return document.documentElement.outerHTML;");
+        for (String error : HtmlValidity.errors(dom)) {
+            violations.add(new Violation("html-valid", "serious", error, "https://validator.w3.org/nu/", "", "", "Nu HTML checker"));
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) script(

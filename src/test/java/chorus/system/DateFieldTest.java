@@ -49,4 +49,14 @@ class DateFieldTest {
         assertNull(DateField.required("", "on", "not.a.date", required));
         assertEquals("not.a.date", required.keyOf("on"));
     }
+
+    @Test
+    void aKeptValueThatIsNoDateIsShownAsTextSinceADateInputMayNotHoldIt() {
+        assertEquals("date", DateField.inputType(null));
+        assertEquals("date", DateField.inputType(""));
+        assertEquals("date", DateField.inputType("2026-02-28"));
+        assertEquals("text", DateField.inputType("2026-02-30"));
+        assertEquals("text", DateField.inputType("1994-13-01"));
+        assertEquals("text", DateField.inputType("yesterday"));
+    }
 }
