@@ -8,8 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -20,29 +18,32 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The feature packages of Chorus (chorus.answer, chorus.event, ...) may form no new cycle. A
- * dependency between two of them is on a cycle when each reaches the other; those that are on one
- * today are listed in src/test/resources/architecture/cycle-edges.txt, to be broken (issue 12).
- * The test fails on a dependency on a cycle that is not listed, and on a listed one that no longer
- * is, so the list only shrinks. Classes and methods may come and go freely along a listed edge.
+ * The packages of Chorus form no cycle, and the foundation uses none of them. A dependency between
+ * two packages (chorus.answer, chorus.event, ...) is on a cycle when each reaches the other.
+ * {@code system} is the foundation (settings, the clock, errors, CSRF, YAML, security headers, the
+ * database's health) and {@code web} the page machinery every feature shares (layout, error and
+ * problem pages, form errors, the template dialect); features sit on both.
  */
 class ArchitectureTest {
 
-    private static final Path LISTED = Path.of("src/test/resources/architecture/cycle-edges.txt");
+    private static final JavaClasses CHORUS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("chorus");
 
     @Test
-    void noNewPackageCycles() throws Exception {
-        JavaClasses chorus = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("chorus");
-        Set<String> onCycles = edgesOnCycles(featureDependencies(chorus, "chorus"));
-        Set<String> listed = new TreeSet<>(Files.readAllLines(LISTED).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
-        Set<String> added = new TreeSet<>(onCycles);
-        added.removeAll(listed);
-        assertTrue(added.isEmpty(), "new dependencies on a package cycle (break the cycle; do not list them): " + added);
-        Set<String> broken = new TreeSet<>(listed);
-        broken.removeAll(onCycles);
-        assertTrue(broken.isEmpty(), "no longer on a cycle, so delete them from " + LISTED + ": " + broken);
+    void noPackageCycles() {
+        Set<String> onCycles = edgesOnCycles(featureDependencies(CHORUS, "chorus"));
+        assertTrue(onCycles.isEmpty(), "dependencies on a package cycle: " + onCycles);
+    }
+
+    @Test
+    void theFoundationUsesNoOtherPackage() {
+        assertEquals(Set.of(), featureDependencies(CHORUS, "chorus").getOrDefault("system", Set.of()));
+    }
+
+    @Test
+    void thePageMachineryUsesOnlyTheFoundationAndTheLanguagesAndSurveysItShows() {
+        assertTrue(Set.of("system", "i18n", "survey").containsAll(featureDependencies(CHORUS, "chorus").getOrDefault("web", Set.of())),
+                "web uses " + featureDependencies(CHORUS, "chorus").get("web"));
     }
 
     @Test

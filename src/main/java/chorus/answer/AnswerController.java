@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.system.TamperedFormException;
 import chorus.system.ChorusSettings;
 import chorus.event.EventReferences;
 import chorus.i18n.Language;
@@ -17,9 +18,9 @@ import chorus.staff.StaffEntry;
 import chorus.survey.Page;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
-import chorus.system.NotFoundPage;
-import chorus.system.PublicSurveys;
-import chorus.system.Views;
+import chorus.web.NotFoundPage;
+import chorus.web.PublicSurveys;
+import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

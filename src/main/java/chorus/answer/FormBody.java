@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.system.TamperedFormException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

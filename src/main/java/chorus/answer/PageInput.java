@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.system.TamperedFormException;
 import chorus.survey.Question;
 import chorus.survey.QuestionType;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package chorus.audit;
 
 import chorus.account.Role;
-import chorus.system.StaffPages;
-import chorus.system.Views;
+import chorus.web.StaffPages;
+import chorus.web.Views;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;

@@ -12,10 +12,10 @@ import chorus.paper.PaperForm;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;
-import chorus.system.FormErrors;
-import chorus.system.NotFoundPage;
-import chorus.system.StaffPages;
-import chorus.system.Views;
+import chorus.web.FormErrors;
+import chorus.web.NotFoundPage;
+import chorus.web.StaffPages;
+import chorus.web.Views;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -243,13 +243,13 @@ class DataEntryController {
         DataEntryStore.Staff staff = staff(user);
         String formKey = FormBody.single(form, "formKey");
         if (!formKey.matches("[0-9a-f-]{36}")) {
-            throw new chorus.answer.TamperedFormException("form key is not one the keying page made");
+            throw new chorus.system.TamperedFormException("form key is not one the keying page made");
         }
         int version;
         try {
             version = Integer.parseInt(FormBody.single(form, "version"));
         } catch (NumberFormatException e) {
-            throw new chorus.answer.TamperedFormException("version is not a number");
+            throw new chorus.system.TamperedFormException("version is not a number");
         }
         Optional<Keying> keying = keying(batchId, version, FormBody.single(form, "printed"), staff);
         if (keying.isEmpty()) {

@@ -4,7 +4,7 @@ import chorus.answer.AnsweringService;
 import chorus.answer.FieldError;
 import chorus.answer.PageInput;
 import chorus.answer.ResponseStore.AnswerRow;
-import chorus.answer.TamperedFormException;
+import chorus.system.TamperedFormException;
 import chorus.i18n.SurveyTexts;
 import chorus.survey.Question;
 import chorus.survey.QuestionType;

@@ -1,13 +1,13 @@
 package chorus.event;
 
 import chorus.account.Role;
-import chorus.answer.TamperedFormException;
+import chorus.system.TamperedFormException;
 import chorus.i18n.Language;
 import chorus.i18n.Translations;
 import chorus.system.CsrfTokens;
-import chorus.system.FormErrors;
-import chorus.system.StaffPages;
-import chorus.system.Views;
+import chorus.web.FormErrors;
+import chorus.web.StaffPages;
+import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,7 +1,7 @@
 package chorus.event;
 
-import chorus.system.DateField;
-import chorus.system.FormErrors;
+import chorus.web.DateField;
+import chorus.web.FormErrors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,7 +82,7 @@ public record EventForm(String kind, String heldOn, boolean online, String place
         Set<String> all = new LinkedHashSet<>();
         for (String tag : languages) {
             if (!shipped.contains(tag)) {
-                throw new chorus.answer.TamperedFormException("a language the form does not offer");
+                throw new chorus.system.TamperedFormException("a language the form does not offer");
             }
             all.add(tag);
         }

@@ -1,6 +1,6 @@
 package chorus.event;
 
-import chorus.answer.TamperedFormException;
+import chorus.system.TamperedFormException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -2,9 +2,9 @@ package chorus.event;
 
 import chorus.account.Role;
 import chorus.system.CsrfTokens;
-import chorus.system.FormErrors;
-import chorus.system.StaffPages;
-import chorus.system.Views;
+import chorus.web.FormErrors;
+import chorus.web.StaffPages;
+import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

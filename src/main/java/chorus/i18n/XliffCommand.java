@@ -124,7 +124,7 @@ public final class XliffCommand {
         return 0;
     }
 
-    static String summary(TranslationExchange.Outcome outcome, Texts texts) {
+    public static String summary(TranslationExchange.Outcome outcome, Texts texts) {
         String done = texts.ui("xliff.imported", java.util.Map.of("changed", String.valueOf(outcome.changed()),
                 "confirmed", String.valueOf(outcome.confirmed()))).value();
         return outcome.stillStale().isEmpty() ? done : done + " " + texts.ui("xliff.still_stale",

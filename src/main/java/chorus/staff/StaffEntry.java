@@ -12,7 +12,7 @@ import chorus.survey.Survey;
 import chorus.system.RequestSources;
 import chorus.system.RetryAfter;
 import chorus.system.Throttle;
-import chorus.system.Views;
+import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

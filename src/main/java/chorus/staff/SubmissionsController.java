@@ -2,8 +2,8 @@ package chorus.staff;
 
 import chorus.account.Role;
 import chorus.disclosure.DisclosurePolicies;
-import chorus.system.StaffPages;
-import chorus.system.Views;
+import chorus.web.StaffPages;
+import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;

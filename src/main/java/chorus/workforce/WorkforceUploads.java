@@ -1,7 +1,7 @@
 package chorus.workforce;
 
-import chorus.system.DateField;
-import chorus.system.FormErrors;
+import chorus.web.DateField;
+import chorus.web.FormErrors;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import jakarta.inject.Singleton;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.system.TamperedFormException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.answer.FieldError;
-import chorus.answer.TamperedFormException;
+import chorus.system.TamperedFormException;
 import chorus.paper.PaperForm;
 import chorus.survey.Option;
 import chorus.survey.Page;

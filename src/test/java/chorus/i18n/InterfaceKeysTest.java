@@ -96,8 +96,8 @@ class InterfaceKeysTest {
     /** key -> first place it is used. */
     private static TreeMap<String, String> used() {
         TreeMap<String, String> used = new TreeMap<>();
-        List<String> errorPagePrefixes = new ArrayList<>(matches(ERROR_PAGE_PREFIX, read(JAVA.resolve("chorus/system/ErrorPages.java"))));
-        errorPagePrefixes.addAll(matches(ERROR_PAGE_PREFIX, read(JAVA.resolve("chorus/system/ProblemPages.java"))));
+        List<String> errorPagePrefixes = new ArrayList<>(matches(ERROR_PAGE_PREFIX, read(JAVA.resolve("chorus/web/ErrorPages.java"))));
+        errorPagePrefixes.addAll(matches(ERROR_PAGE_PREFIX, read(JAVA.resolve("chorus/web/ProblemPages.java"))));
         templateFiles().forEach(file -> {
             String text = read(file);
             matches(TEMPLATE_KEY, text).forEach(key -> used.putIfAbsent(key, where(file)));

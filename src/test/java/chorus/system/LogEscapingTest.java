@@ -78,7 +78,7 @@ class LogEscapingTest {
     }
 
     private static LoggingEvent event(String message, Throwable thrown) {
-        Logger logger = new LoggerContext().getLogger("chorus.system.ErrorPages");
+        Logger logger = new LoggerContext().getLogger("chorus.web.ErrorPages");
         return new LoggingEvent(Logger.class.getName(), logger, Level.INFO, message, thrown, null);
     }
 

@@ -1,6 +1,9 @@
-package chorus.system;
+package chorus.web;
 
-import chorus.answer.TamperedFormException;
+import chorus.system.CsrfTokens;
+import chorus.system.NotFoundException;
+import chorus.system.DatabaseWatch;
+import chorus.system.TamperedFormException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

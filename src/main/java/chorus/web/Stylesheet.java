@@ -1,4 +1,4 @@
-package chorus.system;
+package chorus.web;
 
 import java.io.IOException;
 import java.io.InputStream;

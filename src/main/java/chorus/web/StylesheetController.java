@@ -1,4 +1,4 @@
-package chorus.system;
+package chorus.web;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package chorus.answer;
+package chorus.system;
 
 /**
  * A form that a person could not have sent from our page: an unknown answer, a changed hidden field.

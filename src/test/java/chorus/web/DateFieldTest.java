@@ -1,4 +1,4 @@
-package chorus.system;
+package chorus.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

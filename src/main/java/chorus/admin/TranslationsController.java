@@ -1,12 +1,20 @@
-package chorus.i18n;
+package chorus.admin;
 
+import chorus.i18n.XliffCommand;
+import chorus.i18n.Translations;
+import chorus.i18n.Texts;
+import chorus.i18n.Language;
+import chorus.i18n.Text;
+import chorus.i18n.TranslationExchange;
+import chorus.i18n.TranslationCoverage;
+import chorus.i18n.TranslationTarget;
 import chorus.account.Role;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;
-import chorus.system.NotFoundPage;
-import chorus.system.StaffPages;
-import chorus.system.Views;
+import chorus.web.NotFoundPage;
+import chorus.web.StaffPages;
+import chorus.web.Views;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

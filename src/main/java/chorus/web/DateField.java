@@ -1,4 +1,4 @@
-package chorus.system;
+package chorus.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
-package chorus.system;
+package chorus.web;
 
+import chorus.system.DatabaseWatch;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;

@@ -1,4 +1,4 @@
-package chorus.system;
+package chorus.web;
 
 import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageChoice.Choice;

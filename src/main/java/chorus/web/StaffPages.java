@@ -1,5 +1,6 @@
-package chorus.system;
+package chorus.web;
 
+import chorus.system.CsrfTokens;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageLink;
