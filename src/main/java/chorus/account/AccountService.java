@@ -1,5 +1,6 @@
 package chorus.account;
 
+import chorus.system.Role;
 import chorus.system.Pseudonyms;
 import chorus.system.Throttle;
 import chorus.system.ThrottleSettings;
@@ -42,14 +43,14 @@ public class AccountService {
     static final int MAX_PASSWORD_LENGTH = 128;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
 
-    private final AccountStore store;
+    private final AccountRepository store;
     private final SignInSources sources;
     private final Throttle throttle;
     private final Pseudonyms pseudonyms;
     private final ThrottleSettings settings;
     private final Clock clock;
 
-    AccountService(AccountStore store, SignInSources sources, Throttle throttle, Pseudonyms pseudonyms, ThrottleSettings settings,
+    AccountService(AccountRepository store, SignInSources sources, Throttle throttle, Pseudonyms pseudonyms, ThrottleSettings settings,
                    Clock clock) {
         this.store = store;
         this.sources = sources;
@@ -70,8 +71,8 @@ public class AccountService {
         }
         String name = normalise(username);
         long now = clock.instant().getEpochSecond();
-        Optional<Account> found = store.find(name);
-        long blockedUntil = found.map(a -> a.blockedUntil().getEpochSecond()).orElse(0L);
+        Optional<Account> found = store.findByUsername(name);
+        long blockedUntil = found.map(a -> a.blockedUntil()).orElse(0L);
         if (blockedUntil > now && !sources.known(nameHash(name), source, now - settings.knownSourceFor().toSeconds())) {
             return SignInOutcome.mustWait("signin.error.wait_new_place", Duration.ofSeconds(blockedUntil - now));
         }
@@ -108,15 +109,15 @@ public class AccountService {
     public Set<String> waiting() {
         long now = clock.instant().getEpochSecond();
         Set<String> pairs = sources.waiting(now);
-        return store.all().stream()
-                .filter(a -> a.blockedUntil().getEpochSecond() > now || pairs.contains(nameHash(a.username())))
+        return store.listOrderByUsername().stream()
+                .filter(a -> a.blockedUntil() > now || pairs.contains(nameHash(a.username())))
                 .map(Account::username).collect(Collectors.toSet());
     }
 
     /** Ends every wait of the account, everywhere; false if there is no such account. */
     @Transactional
     public boolean unlock(String username) {
-        Optional<Account> account = store.find(normalise(username));
+        Optional<Account> account = store.findByUsername(normalise(username));
         account.ifPresent(a -> {
             store.clearFailures(a.id());
             sources.clear(nameHash(a.username()));
@@ -131,7 +132,7 @@ public class AccountService {
         List<String> problems = new java.util.ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
             problems.add("accounts.error.username_format");
-        } else if (store.find(name).isPresent()) {
+        } else if (store.findByUsername(name).isPresent()) {
             problems.add("accounts.error.username_taken");
         }
         problems.addAll(passwordProblems(password));
@@ -163,23 +164,17 @@ public class AccountService {
         if ((role == Role.MVP_LEAD) != (mvpId != null)) {
             throw new IllegalArgumentException("An MVP lead, and only an MVP lead, belongs to an MVP");
         }
-        store.insert(normalise(username), PasswordHasher.hash(password), role, LocalDate.now(clock), mvpId);
-    }
-
-    /** Username to the MVP id of each MVP lead. */
-    @Transactional
-    public java.util.Map<String, Long> mvpOfLeads() {
-        return store.mvpOfLeads();
+        store.save(Account.create(normalise(username), PasswordHasher.hash(password), role, LocalDate.now(clock), mvpId));
     }
 
     @Transactional
     public List<Account> accounts() {
-        return store.all();
+        return store.listOrderByUsername();
     }
 
     @Transactional
     public boolean exists(String username) {
-        return store.find(normalise(username)).isPresent();
+        return store.findByUsername(normalise(username)).isPresent();
     }
 
     @Transactional

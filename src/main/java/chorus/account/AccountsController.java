@@ -1,7 +1,8 @@
 package chorus.account;
 
-import chorus.event.Mvp;
-import chorus.event.Mvps;
+import chorus.system.Role;
+import chorus.mvp.Mvp;
+import chorus.mvp.Mvps;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.system.CsrfTokens;
@@ -110,11 +111,10 @@ class AccountsController {
     private MutableHttpResponse<?> page(Map<String, Object> model, HttpStatus status, NewAccountForm form, FormErrors errors,
                                         HttpRequest<?> request) {
         List<Mvp> all = mvps.all();
-        Map<String, Long> leads = accounts.mvpOfLeads();
         Set<String> waiting = accounts.waiting();
         Texts texts = pages.texts(request);
         model.put("accounts", accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
-                all.stream().filter(m -> m.id() == leads.getOrDefault(a.username(), -1L)).map(Mvp::name).findFirst().orElse(""),
+                all.stream().filter(m -> m.id().equals(a.mvpId())).map(Mvp::name).findFirst().orElse(""),
                 waiting.contains(a.username()), texts.ui("accounts.unlock_button", Map.of("username", a.username())))).toList());
         model.put("roles", List.of(Role.values()));
         model.put("mvps", all);

@@ -1,5 +1,6 @@
 package chorus.account;
 
+import chorus.system.Role;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;

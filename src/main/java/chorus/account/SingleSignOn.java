@@ -1,5 +1,6 @@
 package chorus.account;
 
+import chorus.system.Role;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package chorus.admin;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.answer.ResponseStore;
 import chorus.i18n.Translations;
 import chorus.staff.StaffEntry;

@@ -1,6 +1,6 @@
 package chorus.admin;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -8,7 +8,7 @@ import chorus.i18n.Text;
 import chorus.i18n.TranslationExchange;
 import chorus.i18n.TranslationCoverage;
 import chorus.i18n.TranslationTarget;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;

@@ -1,6 +1,6 @@
 package chorus.audit;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.web.StaffPages;
 import chorus.web.Views;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package chorus.dataentry;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.answer.FieldError;
 import chorus.answer.FormBody;
 import chorus.event.EventReferences;

@@ -1,7 +1,7 @@
 package chorus.dataentry;
 
 import java.time.Clock;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.answer.Channel;
 import chorus.answer.ResponseStore;
 import chorus.answer.ResponseStore.AnswerRow;

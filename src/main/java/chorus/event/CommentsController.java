@@ -1,11 +1,12 @@
 package chorus.event;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.system.TamperedFormException;
 import chorus.i18n.Language;
 import chorus.i18n.Translations;
 import chorus.system.CsrfTokens;
 import chorus.web.FormErrors;
+import chorus.web.FormFields;
 import chorus.web.StaffPages;
 import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
@@ -67,7 +68,7 @@ class CommentsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> add(@PathVariable String reference, @Body Map<String, Object> body, HttpRequest<?> request,
                                Authentication user) {
-        Fields fields = new Fields(body);
+        FormFields fields = new FormFields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         ListeningEvent event = access.require(reference, user);
         CommentForm form = new CommentForm(fields.text("text"), fields.text("language"), fields.text("response"));

@@ -1,6 +1,6 @@
 package chorus.event;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.system.NotFoundException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.security.authentication.Authentication;

@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.web.FormFields;
 import chorus.web.DateField;
 import chorus.web.FormErrors;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public record EventForm(String kind, String heldOn, boolean online, String place
                 String.valueOf(event.attendance()), String.valueOf(event.mvpId()));
     }
 
-    static EventForm of(Fields fields) {
+    static EventForm of(FormFields fields) {
         return new EventForm(fields.text("kind"), fields.text("heldOn"), fields.ticked("online"), fields.text("place"),
                 fields.text("locality"), fields.text("partnerOrganisation"), fields.all("languages"), fields.text("otherLanguages"),
                 fields.ticked("interpreterPresent"), fields.text("attendance"), fields.text("mvp"));

@@ -1,6 +1,6 @@
 package chorus.event;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageLink;

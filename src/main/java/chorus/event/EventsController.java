@@ -1,12 +1,15 @@
 package chorus.event;
 
 import java.time.Clock;
-import chorus.account.Role;
+import chorus.mvp.Mvp;
+import chorus.mvp.Mvps;
+import chorus.system.Role;
 import chorus.i18n.Language;
 import chorus.i18n.Translations;
 import chorus.system.CsrfTokens;
 import chorus.web.DateField;
 import chorus.web.FormErrors;
+import chorus.web.FormFields;
 import chorus.web.ProblemPages;
 import chorus.web.StaffPages;
 import chorus.web.Views;
@@ -93,7 +96,7 @@ class EventsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
     MutableHttpResponse<?> create(@Body Map<String, Object> body, HttpRequest<?> request, Authentication user) {
-        Fields fields = new Fields(body);
+        FormFields fields = new FormFields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         EventAccess.Viewer viewer = access.viewer(user);
         EventForm form = EventForm.of(fields);
@@ -125,7 +128,7 @@ class EventsController {
     @Secured({Role.ADMIN_NAME, Role.MVP_LEAD_NAME})
     MutableHttpResponse<?> update(@PathVariable String reference, @Body Map<String, Object> body, HttpRequest<?> request,
                                   Authentication user) {
-        Fields fields = new Fields(body);
+        FormFields fields = new FormFields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         ListeningEvent event = access.require(reference, user);
         EventForm form = EventForm.of(fields);

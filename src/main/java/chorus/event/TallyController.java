@@ -1,10 +1,11 @@
 package chorus.event;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.system.TamperedFormException;
 import chorus.survey.EthnicCategory;
 import chorus.system.CsrfTokens;
 import chorus.web.FormErrors;
+import chorus.web.FormFields;
 import chorus.web.StaffPages;
 import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
@@ -83,7 +84,7 @@ class TallyController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> save(@PathVariable String reference, @Body Map<String, Object> body, HttpRequest<?> request,
                                 Authentication user) {
-        Fields fields = new Fields(body);
+        FormFields fields = new FormFields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         ListeningEvent event = access.require(reference, user);
         for (String name : fields.names()) {

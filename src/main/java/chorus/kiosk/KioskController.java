@@ -1,6 +1,6 @@
 package chorus.kiosk;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.i18n.Translations;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;

@@ -1,6 +1,6 @@
 package chorus.kiosk;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;

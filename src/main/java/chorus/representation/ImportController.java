@@ -1,7 +1,7 @@
 package chorus.representation;
 
 import java.time.Clock;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.system.CsrfTokens;

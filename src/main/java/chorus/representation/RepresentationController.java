@@ -1,7 +1,9 @@
 package chorus.representation;
 
 import java.time.Clock;
-import chorus.account.Role;
+import chorus.mvp.Mvp;
+import chorus.mvp.Mvps;
+import chorus.system.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.DisclosurePolicy;
 import chorus.i18n.Text;
@@ -91,12 +93,12 @@ class RepresentationController {
     MutableHttpResponse<?> lmns(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> from,
                                 @QueryValue Optional<String> to, @QueryValue Optional<String> baseline) {
         if (isLead(user)) {
-            Optional<Mvps.Mvp> own = mvps.of(user.getName());
+            Optional<Mvp> own = mvps.of(user.getName());
             if (own.isEmpty()) {
                 return notFound.survey(request);
             }
             String query = request.getUri().getRawQuery();
-            return HttpResponse.seeOther(URI.create(own.get().href() + (query == null ? "" : "?" + query)));
+            return HttpResponse.seeOther(URI.create(href(own.get()) + (query == null ? "" : "?" + query)));
         }
         return page(request, user, null, choice(from, to, baseline));
     }
@@ -105,7 +107,7 @@ class RepresentationController {
     MutableHttpResponse<?> mvp(@PathVariable String code, HttpRequest<?> request, Authentication user,
                                @QueryValue Optional<String> from, @QueryValue Optional<String> to,
                                @QueryValue Optional<String> baseline) {
-        Optional<Mvps.Mvp> mvp = allowed(code, user);
+        Optional<Mvp> mvp = allowed(code, user);
         if (mvp.isEmpty()) {
             return notFound.survey(request);
         }
@@ -125,7 +127,7 @@ class RepresentationController {
     MutableHttpResponse<?> mvpCsv(@PathVariable String code, HttpRequest<?> request, Authentication user,
                                   @QueryValue String table, @QueryValue Optional<String> from,
                                   @QueryValue Optional<String> to, @QueryValue Optional<String> baseline) {
-        Optional<Mvps.Mvp> mvp = allowed(code, user);
+        Optional<Mvp> mvp = allowed(code, user);
         if (mvp.isEmpty()) {
             return notFound.survey(request);
         }
@@ -137,11 +139,11 @@ class RepresentationController {
     }
 
     /** The MVP if this person may see its report: analysts and administrators any, a lead their own. */
-    private Optional<Mvps.Mvp> allowed(String code, Authentication user) {
-        Optional<Mvps.Mvp> mvp = mvps.byCode(code);
+    private Optional<Mvp> allowed(String code, Authentication user) {
+        Optional<Mvp> mvp = mvps.byCode(code);
         if (isLead(user)) {
-            Optional<Mvps.Mvp> own = mvps.of(user.getName());
-            return mvp.filter(m -> own.isPresent() && own.get().id() == m.id());
+            Optional<Mvp> own = mvps.of(user.getName());
+            return mvp.filter(m -> own.isPresent() && own.get().id().equals(m.id()));
         }
         return mvp;
     }
@@ -161,14 +163,14 @@ class RepresentationController {
         return new Choice(fromText, toText, fromDate, toDate, population, today, errors);
     }
 
-    private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Mvps.Mvp mvp, Choice choice) {
+    private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Mvp mvp, Choice choice) {
         Map<String, Object> model = pages.model(request, user);
         Texts t = pages.texts(request);
         model.put("mvp", mvp);
         model.put("mvps", isLead(user) ? List.of() : mvps.all());
         model.put("populations", options(choice, t));
         model.put("choice", choice);
-        model.put("action", mvp == null ? "/reports/representation" : mvp.href());
+        model.put("action", mvp == null ? "/reports/representation" : href(mvp));
         model.put("errors", choice.errors().messages(t));
         model.put("tables", null);
         model.put("hasErrors", !choice.errors().isEmpty());
@@ -227,7 +229,7 @@ class RepresentationController {
     }
 
     /** No tables for a period without events: a page of zeros would say nothing plainly. */
-    private Report report(Texts t, Mvps.Mvp mvp, Choice choice, Baselines.Comparison population) {
+    private Report report(Texts t, Mvp mvp, Choice choice, Baselines.Comparison population) {
         Long mvpId = mvp == null ? null : mvp.id();
         Heard now = heard.heard(choice.from(), choice.to(), mvpId);
         if (now.events == 0) {
@@ -238,7 +240,7 @@ class RepresentationController {
         LocalDate beforeFrom = beforeTo.minusDays(days - 1);
         Heard before = heard.heard(beforeFrom, beforeTo, mvpId);
         Map<Group, Double> shares = population == null ? null : population.groupShares();
-        String base = (mvp == null ? "/reports/representation" : mvp.href()) + "/csv?from=" + choice.from() + "&to=" + choice.to()
+        String base = (mvp == null ? "/reports/representation" : href(mvp)) + "/csv?from=" + choice.from() + "&to=" + choice.to()
                 + "&baseline=" + choice.baseline() + "&table=";
         RepresentationReport report = new RepresentationReport(t, policy, base);
         List<ReportTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
@@ -247,7 +249,7 @@ class RepresentationController {
         return new Report(tables, report.underRepresented(now, shares), now.events);
     }
 
-    private MutableHttpResponse<?> csv(HttpRequest<?> request, Mvps.Mvp mvp, String table, Choice choice) {
+    private MutableHttpResponse<?> csv(HttpRequest<?> request, Mvp mvp, String table, Choice choice) {
         if (!choice.errors().isEmpty()) {
             return notFound.survey(request);
         }
@@ -260,5 +262,10 @@ class RepresentationController {
         String file = "representation-" + (mvp == null ? "lmns" : mvp.code()) + "-" + table + "-" + choice.from() + "-to-"
                 + choice.to() + ".csv";
         return ReportCsv.download(found.get(), file.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /** An MVP's own representation report. */
+    private static String href(Mvp mvp) {
+        return "/reports/representation/mvp/" + mvp.code();
     }
 }

@@ -1,12 +1,13 @@
 package chorus.results;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.i18n.Translations;
 import chorus.report.ReportCsv;
 import chorus.report.ReportTable;
-import chorus.representation.Mvps;
+import chorus.mvp.Mvp;
+import chorus.mvp.Mvps;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.web.DateField;
@@ -60,7 +61,7 @@ class ResultsController {
      * LMNS), the MVPs an analyst may choose from, the breakdowns, and the tables (null when the choice
      * has errors).
      */
-    public record Page(Survey survey, Text title, Choice choice, Mvps.Mvp mvp, List<Mvps.Mvp> mvps,
+    public record Page(Survey survey, Text title, Choice choice, Mvp mvp, List<Mvp> mvps,
                        List<BreakdownLink> breakdowns, List<ReportTable> headline, List<ReportTable> others,
                        Text period, Text hiddenNote) {
 
@@ -102,7 +103,7 @@ class ResultsController {
                                    @QueryValue Optional<String> from, @QueryValue Optional<String> to,
                                    @QueryValue Optional<String> by, @QueryValue Optional<String> mvp) {
         Optional<Survey> survey = survey(surveyId);
-        Optional<Optional<Mvps.Mvp>> scope = scope(user, mvp);
+        Optional<Optional<Mvp>> scope = scope(user, mvp);
         if (survey.isEmpty() || scope.isEmpty()) {
             return notFound.survey(request);
         }
@@ -112,7 +113,7 @@ class ResultsController {
         Text title = translations.surveyTexts(survey.get(), t.language()).title();
         List<BreakdownLink> links = report.breakdowns(survey.get()).stream().map(b -> new BreakdownLink(
                 href(survey.get(), choice, b, scope.get()), ResultsReport.label(b, t), b == choice.by())).toList();
-        List<Mvps.Mvp> choices = isLead(user) ? List.of() : mvps.all();
+        List<Mvp> choices = isLead(user) ? List.of() : mvps.all();
         Text hidden = t.ui("results.hidden_note", Map.of("n", report.minimum()));
         model.put("errors", choice.errors().messages(t));
         model.put("hasErrors", !choice.errors().isEmpty());
@@ -134,7 +135,7 @@ class ResultsController {
                                @QueryValue String table, @QueryValue Optional<String> from, @QueryValue Optional<String> to,
                                @QueryValue Optional<String> by, @QueryValue Optional<String> mvp) {
         Optional<Survey> survey = survey(surveyId);
-        Optional<Optional<Mvps.Mvp>> scope = scope(user, mvp);
+        Optional<Optional<Mvp>> scope = scope(user, mvp);
         if (survey.isEmpty() || scope.isEmpty()) {
             return notFound.survey(request);
         }
@@ -147,14 +148,14 @@ class ResultsController {
         if (found.isEmpty()) {
             return notFound.survey(request);
         }
-        String file = "results-" + surveyId + "-" + scope.get().map(Mvps.Mvp::code).orElse("lmns") + "-" + table + "-by-"
+        String file = "results-" + surveyId + "-" + scope.get().map(Mvp::code).orElse("lmns") + "-" + table + "-by-"
                 + choice.by().param() + "-" + choice.from() + "-to-" + choice.to() + ".csv";
         return ReportCsv.download(found.get(), file.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
-    private List<ResultsReport.Part> parts(Survey survey, Choice choice, Optional<Mvps.Mvp> mvp, Texts t) {
+    private List<ResultsReport.Part> parts(Survey survey, Choice choice, Optional<Mvp> mvp, Texts t) {
         ResultQueries.Scope scope = new ResultQueries.Scope(survey.id(), choice.from(), choice.to(),
-                mvp.map(Mvps.Mvp::id).orElse(null));
+                mvp.map(Mvp::id).orElse(null));
         String csv = "/reports/results/" + survey.id() + "/csv?" + query(choice, choice.by(), mvp) + "&table=";
         return report.parts(survey, scope, choice.by(), csv, t);
     }
@@ -176,7 +177,7 @@ class ResultsController {
      * LMNS (an empty inner value). Empty when there is nothing this person may see: a lead with no
      * MVP, or an MVP that does not exist.
      */
-    private Optional<Optional<Mvps.Mvp>> scope(Authentication user, Optional<String> code) {
+    private Optional<Optional<Mvp>> scope(Authentication user, Optional<String> code) {
         if (isLead(user)) {
             return mvps.of(user.getName()).map(Optional::of);
         }
@@ -188,7 +189,7 @@ class ResultsController {
     }
 
     private Choice choice(Survey survey, Optional<String> from, Optional<String> to, Optional<String> by,
-                          Optional<Mvps.Mvp> mvp) {
+                          Optional<Mvp> mvp) {
         FormErrors errors = FormErrors.none();
         LocalDate today = LocalDate.now(clock);
         String toText = to.map(String::strip).orElse(today.toString());
@@ -201,14 +202,14 @@ class ResultsController {
         List<Breakdown> offered = report.breakdowns(survey);
         Breakdown breakdown = by.flatMap(Breakdown::of).filter(offered::contains)
                 .orElse(offered.isEmpty() ? Breakdown.CHANNEL : offered.get(0));
-        return new Choice(fromText, toText, fromDate, toDate, breakdown, mvp.map(Mvps.Mvp::code).orElse(""), errors);
+        return new Choice(fromText, toText, fromDate, toDate, breakdown, mvp.map(Mvp::code).orElse(""), errors);
     }
 
-    private static String href(Survey survey, Choice choice, Breakdown by, Optional<Mvps.Mvp> mvp) {
+    private static String href(Survey survey, Choice choice, Breakdown by, Optional<Mvp> mvp) {
         return "/reports/results/" + survey.id() + "?" + query(choice, by, mvp);
     }
 
-    private static String query(Choice choice, Breakdown by, Optional<Mvps.Mvp> mvp) {
+    private static String query(Choice choice, Breakdown by, Optional<Mvp> mvp) {
         return "from=" + encode(choice.fromText()) + "&to=" + encode(choice.toText()) + "&by=" + by.param()
                 + mvp.map(m -> "&mvp=" + encode(m.code())).orElse("");
     }

@@ -1,7 +1,7 @@
 package chorus.staff;
 
 import java.time.Clock;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.poster.PublicUrl;
 import chorus.report.Csv;
 import chorus.system.CsrfTokens;

@@ -1,6 +1,6 @@
 package chorus.staff;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.poster.PublicUrl;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;

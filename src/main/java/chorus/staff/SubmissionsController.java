@@ -1,6 +1,6 @@
 package chorus.staff;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.web.StaffPages;
 import chorus.web.Views;

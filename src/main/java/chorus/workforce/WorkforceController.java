@@ -1,6 +1,6 @@
 package chorus.workforce;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.RecordKeys;
 import chorus.i18n.Text;

@@ -1,6 +1,6 @@
 package chorus.wres;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.system.CsrfTokens;

@@ -1,5 +1,6 @@
 package chorus.account;
 
+import chorus.system.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

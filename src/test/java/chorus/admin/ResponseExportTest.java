@@ -4,7 +4,7 @@ import chorus.report.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.support.CsvLines;
 import chorus.support.Database;
 import chorus.support.StaffSession;

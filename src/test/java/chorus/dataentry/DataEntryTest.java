@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.support.Database;
 import chorus.support.StaffSession;
 import chorus.support.WebClient;

@@ -115,7 +115,7 @@ class InterfaceKeysTest {
                 type.presetValues().forEach(v -> used.putIfAbsent(type.optionKeyPrefix() + v, "QuestionType." + type));
             }
         }
-        for (chorus.account.Role role : chorus.account.Role.values()) {
+        for (chorus.system.Role role : chorus.system.Role.values()) {
             used.putIfAbsent(role.labelKey(), "Role." + role);
         }
         // PageViews heads each group of ethnic categories, except "prefer not to say".

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.support.StaffSession;
 import chorus.support.WebClient;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -91,7 +91,7 @@ class RepresentationDifferencingTest {
 
     @Test
     void bothPeriodsShowThePerturbedFiguresOnThePageAndInTheCsvAndTheDifferenceIsNeverOne() {
-        WebClient analyst = StaffSession.newAccount(server, chorus.account.Role.ANALYST);
+        WebClient analyst = StaffSession.newAccount(server, chorus.system.Role.ANALYST);
         Document[] pages = {page(analyst, TO_5TH), page(analyst, TO_6TH)};
         for (String table : TABLES) {
             for (int p = 0; p < 2; p++) {
@@ -117,7 +117,7 @@ class RepresentationDifferencingTest {
 
     @Test
     void askingAgainGivesTheSameFiguresSoTheNoiseCannotBeAveragedAway() {
-        WebClient analyst = StaffSession.newAccount(server, chorus.account.Role.ANALYST);
+        WebClient analyst = StaffSession.newAccount(server, chorus.system.Role.ANALYST);
         assertEquals(page(analyst, TO_6TH).select("table").outerHtml(), page(analyst, TO_6TH).select("table").outerHtml());
     }
 

@@ -3,7 +3,7 @@ package chorus.results;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.disclosure.RecordKeys;
 import chorus.support.CsvLines;
 import chorus.support.Database;

@@ -3,7 +3,7 @@ package chorus.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import chorus.account.AccountService;
-import chorus.account.Role;
+import chorus.system.Role;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -2,7 +2,7 @@ package chorus.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.support.Database;
 import chorus.support.StaffSession;
 import chorus.support.StaffSurveyFixtures;

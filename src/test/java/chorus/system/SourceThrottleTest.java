@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.i18n.Translations;
 import chorus.staff.InvitationCodes;
 import chorus.support.Database;

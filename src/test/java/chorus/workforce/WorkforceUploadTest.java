@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.report.CsvText;
 import chorus.support.Database;
 import chorus.support.StaffSession;

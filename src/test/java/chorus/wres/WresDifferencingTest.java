@@ -4,7 +4,7 @@ import static chorus.support.StaffFixture.repeat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.disclosure.Cell;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.RecordKeys;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.account.AccountService;
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.RecordKeys;
 import chorus.i18n.Translations;

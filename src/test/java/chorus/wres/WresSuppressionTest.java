@@ -12,7 +12,7 @@ import static chorus.wres.WresReportTest.WHITE_N;
 import static chorus.wres.WresReportTest.WHITE_PERCENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.support.StaffFixture;
 import chorus.support.StaffSession;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

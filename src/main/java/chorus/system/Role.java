@@ -1,4 +1,4 @@
-package chorus.account;
+package chorus.system;
 
 /** What a signed-in person may do. Security annotations use the names, so they are constants. */
 public enum Role {

@@ -1,4 +1,4 @@
-package chorus.event;
+package chorus.web;
 
 import chorus.system.TamperedFormException;
 import java.util.ArrayList;
@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /** A posted staff form's fields: Micronaut gives a field sent once as text and a repeated one as a list. */
-final class Fields {
+public final class FormFields {
 
     private final Map<String, Object> body;
 
-    Fields(Map<String, Object> body) {
+    public FormFields(Map<String, Object> body) {
         this.body = body == null ? Map.of() : body;
     }
 
     /** The field's value, stripped; empty when not sent. A repeated field is not one our pages send. */
-    String text(String name) {
+    public String text(String name) {
         List<String> values = all(name);
         if (values.size() > 1) {
             throw new TamperedFormException("expected one " + name);
@@ -24,11 +24,11 @@ final class Fields {
         return values.isEmpty() ? "" : values.get(0).strip();
     }
 
-    boolean ticked(String name) {
+    public boolean ticked(String name) {
         return !text(name).isEmpty();
     }
 
-    List<String> all(String name) {
+    public List<String> all(String name) {
         Object value = body.get(name);
         List<String> values = new ArrayList<>();
         if (value instanceof Collection<?> many) {
@@ -39,7 +39,7 @@ final class Fields {
         return values;
     }
 
-    java.util.Set<String> names() {
+    public java.util.Set<String> names() {
         return body.keySet();
     }
 

@@ -1,8 +1,9 @@
-package chorus.event;
+package chorus.mvp;
 
-import chorus.account.Role;
+import chorus.system.Role;
 import chorus.system.CsrfTokens;
 import chorus.web.FormErrors;
+import chorus.web.FormFields;
 import chorus.web.StaffPages;
 import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
@@ -49,7 +50,7 @@ class MvpsController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> add(@Body Map<String, Object> body, HttpRequest<?> request, Authentication user) {
-        Fields fields = new Fields(body);
+        FormFields fields = new FormFields(body);
         csrf.checkSessionForm(request, fields.text(CsrfTokens.FIELD));
         MvpForm form = new MvpForm(fields.text("code"), fields.text("name"));
         FormErrors errors = FormErrors.none();
@@ -74,6 +75,6 @@ class MvpsController {
         model.put("form", form);
         model.put("errors", errors.messages(pages.texts(request)));
         model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "event/mvps", model);
+        return Views.render(status, "mvp/mvps", model);
     }
 }
