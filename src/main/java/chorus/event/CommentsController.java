@@ -87,7 +87,7 @@ class CommentsController {
         Long response = null;
         if (!form.response().isEmpty()) {
             response = store.aboutYou(event.id()).stream().filter(r -> String.valueOf(r.id()).equals(form.response()))
-                    .findFirst().map(EventStore.AboutYou::id)
+                    .findFirst().map(EventRepository.AboutYou::id)
                     .orElseThrow(() -> new TamperedFormException("a response not of this event"));
         }
         if (!errors.isEmpty()) {

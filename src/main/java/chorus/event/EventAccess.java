@@ -1,12 +1,12 @@
 package chorus.event;
 
+import chorus.mvp.Mvp;
+import chorus.mvp.Mvps;
 import chorus.system.Role;
 import chorus.system.NotFoundException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /**
@@ -33,11 +33,11 @@ class EventAccess {
         }
     }
 
-    private final JdbcOperations jdbc;
+    private final Mvps mvps;
     private final EventStore store;
 
-    EventAccess(JdbcOperations jdbc, EventStore store) {
-        this.jdbc = jdbc;
+    EventAccess(Mvps mvps, EventStore store) {
+        this.mvps = mvps;
         this.store = store;
     }
 
@@ -48,16 +48,7 @@ class EventAccess {
         if (admin || analyst) {
             return new Viewer(true, null, admin);
         }
-        Long mvp = jdbc.prepareStatement("SELECT mvp_id FROM user_account WHERE username = ?", select -> {
-            select.setString(1, user.getName());
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return null;
-                }
-                long id = row.getLong(1);
-                return row.wasNull() ? null : id;
-            }
-        });
+        Long mvp = mvps.of(user.getName()).map(Mvp::id).orElse(null);
         return new Viewer(false, mvp, user.getRoles().contains(Role.MVP_LEAD_NAME));
     }
 

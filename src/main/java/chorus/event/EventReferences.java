@@ -1,19 +1,17 @@
 package chorus.event;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /** Finds a listening event by the short reference printed on its QR link, slips and kiosk. */
 @Singleton
 public class EventReferences {
 
-    private final JdbcOperations jdbc;
+    private final EventRepository events;
 
-    EventReferences(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    EventReferences(EventRepository events) {
+        this.events = events;
     }
 
     @Transactional
@@ -21,11 +19,6 @@ public class EventReferences {
         if (reference == null || reference.isBlank() || reference.length() > 12) {
             return Optional.empty();
         }
-        return jdbc.prepareStatement("SELECT id FROM listening_event WHERE reference = ?", select -> {
-            select.setString(1, reference.trim());
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-            }
-        });
+        return events.findByReference(reference.trim()).map(EventRow::id);
     }
 }

@@ -139,7 +139,7 @@ class EventsController {
         if (details == null) {
             return form(request, user, HttpStatus.UNPROCESSABLE_ENTITY, event, form, errors);
         }
-        store.update(event.id(), details);
+        store.update(event, details);
         return HttpResponse.seeOther(URI.create("/mvp/events/" + event.reference()));
     }
 
