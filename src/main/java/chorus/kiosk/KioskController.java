@@ -85,7 +85,7 @@ class KioskController {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, request, user, form, errors);
         }
         // Another MVP's event, or none: the same 404, so references cannot be probed.
-        Optional<KioskEvents.EventChoice> event = events.allowed(user, form.event());
+        Optional<KioskRepository.EventChoice> event = events.allowed(user, form.event());
         if (event.isEmpty()) {
             throw new NotFoundException();
         }

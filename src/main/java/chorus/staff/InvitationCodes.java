@@ -1,13 +1,11 @@
 package chorus.staff;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -30,10 +28,10 @@ public class InvitationCodes {
     public static final int MAX_PER_BATCH = 5000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcOperations jdbc;
+    private final InvitationCodeRepository repository;
 
-    InvitationCodes(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    InvitationCodes(InvitationCodeRepository repository) {
+        this.repository = repository;
     }
 
     /** Makes {@code count} new codes for one organisation in one round and returns them, grouped for typing. */
@@ -46,16 +44,7 @@ public class InvitationCodes {
         List<String> hashes = new ArrayList<>(codes.stream().map(InvitationCodes::hash).toList());
         // Inserted in random order as well as keyed by hash: nothing about a row's place says when it was made.
         Collections.shuffle(hashes, RANDOM);
-        jdbc.prepareStatement("INSERT INTO invitation_code (code_hash, round_id, organisation_id, used) VALUES (?, ?, ?, FALSE)",
-                insert -> {
-                    for (String hash : hashes) {
-                        insert.setString(1, hash);
-                        insert.setLong(2, roundId);
-                        insert.setLong(3, organisationId);
-                        insert.addBatch();
-                    }
-                    return insert.executeBatch();
-                });
+        repository.saveAll(hashes.stream().map(h -> new InvitationCode(h, roundId, organisationId, false)).toList());
         return codes.stream().map(InvitationCodes::grouped).toList();
     }
 
@@ -63,23 +52,13 @@ public class InvitationCodes {
     @Transactional
     public Optional<Long> organisationOfUnused(String typed, long roundId) {
         String hash = hash(normalise(typed));
-        return jdbc.prepareStatement("SELECT organisation_id FROM invitation_code WHERE code_hash = ? AND round_id = ? AND used = FALSE",
-                select -> {
-                    select.setString(1, hash);
-                    select.setLong(2, roundId);
-                    try (ResultSet row = select.executeQuery()) {
-                        return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-                    }
-                });
+        return repository.findByCodeHashAndRoundIdAndUsedFalse(hash, roundId).map(InvitationCode::organisationId);
     }
 
     /** Marks the code used; false when another submission used it first. Runs inside the storing transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String codeHash) {
-        return jdbc.prepareStatement("UPDATE invitation_code SET used = TRUE WHERE code_hash = ? AND used = FALSE", update -> {
-            update.setString(1, codeHash);
-            return update.executeUpdate() == 1;
-        });
+        return repository.claim(codeHash) == 1;
     }
 
     /** The hash a draft keeps for a typed code. */

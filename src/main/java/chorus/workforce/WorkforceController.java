@@ -1,5 +1,6 @@
 package chorus.workforce;
 
+import chorus.staff.Organisation;
 import chorus.system.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.disclosure.RecordKeys;
@@ -71,9 +72,9 @@ class WorkforceController {
     MutableHttpResponse<?> report(HttpRequest<?> request, Authentication user, @QueryValue Optional<Long> snapshot,
                                   @QueryValue Optional<String> view, @QueryValue Optional<String> uploaded) {
         Map<String, Object> model = pages.model(request, user);
-        List<WorkforceStore.Snapshot> snapshots = store.snapshots();
-        Optional<WorkforceStore.Snapshot> chosen = choose(snapshots, snapshot);
-        List<WorkforceStore.Organisation> organisations = store.organisations();
+        List<Snapshot> snapshots = store.snapshots();
+        Optional<Snapshot> chosen = choose(snapshots, snapshot);
+        List<Organisation> organisations = store.organisations();
         WorkforceReport.View chosenView = view(organisations, view);
         Texts texts = pages.texts(request);
         model.put("snapshots", snapshots.stream()
@@ -98,8 +99,8 @@ class WorkforceController {
     @Produces("text/csv")
     MutableHttpResponse<?> csv(@PathVariable String table, @QueryValue long snapshot, @QueryValue Optional<String> view,
                                HttpRequest<?> request) {
-        Optional<WorkforceStore.Snapshot> chosen = store.snapshots().stream().filter(s -> s.id() == snapshot).findFirst();
-        List<WorkforceStore.Organisation> organisations = store.organisations();
+        Optional<Snapshot> chosen = store.snapshots().stream().filter(s -> s.id() == snapshot).findFirst();
+        List<Organisation> organisations = store.organisations();
         Optional<ReportTable> found = chosen.flatMap(s -> report(s, view(organisations, view), organisations,
                 pages.texts(request)).tables().stream().filter(t -> t.id().equals(table)).findFirst());
         if (found.isEmpty()) {
@@ -188,20 +189,20 @@ class WorkforceController {
         return texts.ui(key, error.values());
     }
 
-    private WorkforceReport report(WorkforceStore.Snapshot snapshot, WorkforceReport.View view,
-                                   List<WorkforceStore.Organisation> organisations, Texts texts) {
+    private WorkforceReport report(Snapshot snapshot, WorkforceReport.View view,
+                                   List<Organisation> organisations, Texts texts) {
         String query = "?snapshot=" + snapshot.id() + "&view=" + URLEncoder.encode(view.code(), StandardCharsets.UTF_8);
         return new WorkforceReport(snapshot.name(), store.counts(snapshot.id()), keys, organisations, view, policies.staff(),
                 texts, query);
     }
 
-    private static Optional<WorkforceStore.Snapshot> choose(List<WorkforceStore.Snapshot> snapshots, Optional<Long> id) {
-        return id.flatMap(i -> snapshots.stream().filter(s -> s.id() == i).findFirst())
+    private static Optional<Snapshot> choose(List<Snapshot> snapshots, Optional<Long> id) {
+        return id.flatMap(i -> snapshots.stream().filter(s -> s.id().equals(i)).findFirst())
                 .or(() -> snapshots.stream().findFirst());
     }
 
     /** The view asked for: by organisation, by staff group, or one organisation's staff groups; by organisation otherwise. */
-    private static WorkforceReport.View view(List<WorkforceStore.Organisation> organisations, Optional<String> code) {
+    private static WorkforceReport.View view(List<Organisation> organisations, Optional<String> code) {
         String asked = code.orElse(WorkforceReport.View.BY_ORGANISATION);
         if (asked.equals(WorkforceReport.View.BY_GROUP)) {
             return new WorkforceReport.View(asked, null);

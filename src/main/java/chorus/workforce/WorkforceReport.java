@@ -1,5 +1,6 @@
 package chorus.workforce;
 
+import chorus.staff.Organisation;
 import chorus.disclosure.Cell;
 import chorus.disclosure.Count;
 import chorus.disclosure.DisclosureControl;
@@ -60,7 +61,7 @@ final class WorkforceReport {
 
     private final List<CountRow> rows;
     private final Map<CountRow, KeyedCounts> keyed = new java.util.HashMap<>();
-    private final List<WorkforceStore.Organisation> organisations;
+    private final List<Organisation> organisations;
     private final View view;
     private final DisclosurePolicy policy;
     private final Texts texts;
@@ -71,7 +72,7 @@ final class WorkforceReport {
      * @param snapshot the snapshot's name, which names its staff for the record keys
      * @param csvQuery what follows each table's CSV address: the snapshot and view chosen
      */
-    WorkforceReport(String snapshot, List<CountRow> rows, RecordKeys keys, List<WorkforceStore.Organisation> organisations,
+    WorkforceReport(String snapshot, List<CountRow> rows, RecordKeys keys, List<Organisation> organisations,
                     View view, DisclosurePolicy policy, Texts texts, String csvQuery) {
         this.csvBase = "/reports/wres/workforce/";
         this.csvQuery = csvQuery;

@@ -1,49 +1,38 @@
 package chorus.workforce;
 
+import chorus.staff.Organisation;
+import chorus.staff.StaffRounds;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** Workforce snapshots and their counts, and the organisations they belong to. */
+/**
+ * Workforce snapshots and their counts, and the organisations they belong to. The counts are written
+ * and read by hand-written SQL: a file is a bulk write of thousands of rows, and the report reads them all.
+ */
 @Singleton
 class WorkforceStore {
 
-    /** An organisation of the LMNS. */
-    record Organisation(long id, String code, String name) {
-    }
-
-    /** A reporting snapshot, such as "2026" taken on 31 March 2026. */
-    record Snapshot(long id, String name, LocalDate takenOn) {
-    }
-
     private final JdbcOperations jdbc;
+    private final SnapshotRepository snapshots;
+    private final StaffRounds staffRounds;
 
-    WorkforceStore(JdbcOperations jdbc) {
+    WorkforceStore(JdbcOperations jdbc, SnapshotRepository snapshots, StaffRounds staffRounds) {
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
+        this.staffRounds = staffRounds;
     }
 
-    @Transactional
     List<Organisation> organisations() {
-        return jdbc.prepareStatement("SELECT id, code, name FROM organisation ORDER BY name, code", select -> {
-            List<Organisation> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Organisation(rows.getLong(1), rows.getString(2), rows.getString(3)));
-                }
-            }
-            return found;
-        });
+        return staffRounds.organisations();
     }
 
     /** Organisation code to id, for checking a file. */
@@ -57,15 +46,7 @@ class WorkforceStore {
     /** Newest first. */
     @Transactional
     List<Snapshot> snapshots() {
-        return jdbc.prepareStatement("SELECT id, name, taken_on FROM workforce_snapshot ORDER BY taken_on DESC, name", select -> {
-            List<Snapshot> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Snapshot(rows.getLong(1), rows.getString(2), rows.getDate(3).toLocalDate()));
-                }
-            }
-            return found;
-        });
+        return snapshots.findAll(Sort.of(Sort.Order.desc("takenOn"), Sort.Order.asc("name")));
     }
 
     /**
@@ -74,18 +55,15 @@ class WorkforceStore {
      */
     @Transactional
     long replace(String name, LocalDate takenOn, List<CountRow> rows) {
-        long id = find(name).map(existing -> {
-            jdbc.prepareStatement("UPDATE workforce_snapshot SET taken_on = ? WHERE id = ?", update -> {
-                update.setDate(1, Date.valueOf(takenOn));
-                update.setLong(2, existing);
-                return update.executeUpdate();
-            });
+        long id = snapshots.findByName(name).map(Snapshot::id).map(existing -> {
+            snapshots.update(existing, takenOn);
             jdbc.prepareStatement("DELETE FROM workforce_count WHERE snapshot_id = ?", delete -> {
                 delete.setLong(1, existing);
                 return delete.executeUpdate();
             });
             return existing;
-        }).orElseGet(() -> insertSnapshot(name, takenOn));
+        }).orElseGet(() -> snapshots.save(new Snapshot(null, name, takenOn)).id());
+        // A bulk write: a file holds thousands of rows, sent as one JDBC batch.
         jdbc.prepareStatement("INSERT INTO workforce_count (snapshot_id, organisation_id, staff_group, band, ethnicity, headcount,"
                 + " shortlisted, appointed_from_shortlisting, entered_disciplinary, accessed_training, board_voting_members)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
@@ -127,29 +105,5 @@ class WorkforceStore {
         return new CountRow(rows.getLong(1), StaffGroup.ofCode(rows.getString(2)).orElseThrow(),
                 Band.ofCode(rows.getString(3)).orElseThrow(), Ethnicity.ofCode(rows.getString(4)).orElseThrow(),
                 new Counts(rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getInt(8), rows.getInt(9), rows.getInt(10)));
-    }
-
-    private Optional<Long> find(String name) {
-        return jdbc.prepareStatement("SELECT id FROM workforce_snapshot WHERE name = ?", select -> {
-            select.setString(1, name);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-            }
-        });
-    }
-
-    private long insertSnapshot(String name, LocalDate takenOn) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO workforce_snapshot (name, taken_on) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, name);
-                insert.setDate(2, Date.valueOf(takenOn));
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
     }
 }

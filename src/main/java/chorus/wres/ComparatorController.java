@@ -1,5 +1,6 @@
 package chorus.wres;
 
+import chorus.staff.Round;
 import chorus.system.Role;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
@@ -39,13 +40,13 @@ class ComparatorController {
     public record Row(Text title, String whiteField, Text whiteLabel, String bmeField, Text bmeLabel) {
     }
 
-    private final StaffRounds rounds;
+    private final WresQueries rounds;
     private final Comparators comparators;
     private final StaffPages pages;
     private final CsrfTokens csrf;
     private final NotFoundPage notFound;
 
-    ComparatorController(StaffRounds rounds, Comparators comparators, StaffPages pages, CsrfTokens csrf, NotFoundPage notFound) {
+    ComparatorController(WresQueries rounds, Comparators comparators, StaffPages pages, CsrfTokens csrf, NotFoundPage notFound) {
         this.rounds = rounds;
         this.comparators = comparators;
         this.pages = pages;
@@ -119,7 +120,7 @@ class ComparatorController {
         return value instanceof CharSequence chars ? chars.toString() : null;
     }
 
-    private MutableHttpResponse<?> page(StaffRounds.Round round, Map<String, String> values, FormErrors errors, HttpStatus status,
+    private MutableHttpResponse<?> page(Round round, Map<String, String> values, FormErrors errors, HttpStatus status,
                                         HttpRequest<?> request, Authentication user) {
         var t = pages.texts(request);
         Map<String, Object> model = pages.model(request, user);

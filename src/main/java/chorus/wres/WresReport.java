@@ -1,5 +1,6 @@
 package chorus.wres;
 
+import chorus.staff.Round;
 import chorus.disclosure.Cell;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicies;
@@ -45,15 +46,15 @@ class WresReport {
      * The whole report; previous is null when there was no earlier round. Even the number of staff
      * who answered is a published figure, so it too has been through disclosure control.
      */
-    public record Page(StaffRounds.Round round, StaffRounds.Round previous, Cell respondents, List<Section> sections) {
+    public record Page(Round round, Round previous, Cell respondents, List<Section> sections) {
     }
 
-    private final StaffRounds rounds;
+    private final WresQueries rounds;
     private final Comparators comparators;
     private final DisclosurePolicy policy;
     private final boolean dontKnowInDenominator;
 
-    WresReport(StaffRounds rounds, Comparators comparators, DisclosurePolicies policies,
+    WresReport(WresQueries rounds, Comparators comparators, DisclosurePolicies policies,
                WresSettings settings) {
         boolean dontKnowInDenominator = settings.careerDontKnowInDenominator();
         this.rounds = rounds;
@@ -79,9 +80,9 @@ class WresReport {
                 .map(Part::table).filter(table -> table.id().equals(tableId(indicator, breakdown))).findFirst());
     }
 
-    private Page page(StaffRounds.Round round, Texts t) {
+    private Page page(Round round, Texts t) {
         Data current = data(round);
-        StaffRounds.Round previous = rounds.previous(round).orElse(null);
+        Round previous = rounds.previous(round).orElse(null);
         Data before = previous == null ? null : data(previous);
         Map<WresIndicator, Comparators.Comparator> national = comparators.of(round.id());
         List<Section> sections = new ArrayList<>();
@@ -97,14 +98,14 @@ class WresReport {
     private record Data(List<Respondent> respondents, Map<String, Text> organisations) {
     }
 
-    private Data data(StaffRounds.Round round) {
+    private Data data(Round round) {
         List<Respondent> respondents = rounds.respondents(round.id());
         Map<String, Text> organisations = new LinkedHashMap<>();
         rounds.organisations(round.id()).forEach((id, name) -> organisations.put(id.toString(), Text.of(name)));
         return new Data(respondents, organisations);
     }
 
-    private Section section(WresIndicator indicator, StaffRounds.Round round, Data current, StaffRounds.Round previous,
+    private Section section(WresIndicator indicator, Round round, Data current, Round previous,
                             Data before, Comparators.Comparator national, Texts t) {
         Map<String, Text> organisationRows = organisationRows(current, t);
         Map<String, Text> staffRows = new LinkedHashMap<>();
@@ -158,8 +159,8 @@ class WresReport {
         return STAFF_GROUPS.containsKey(respondent.staffGroup()) ? respondent.staffGroup() : NOT_GIVEN;
     }
 
-    private ReportTable lmnsTable(WresIndicator indicator, Text title, StaffRounds.Round round, WresBreakdown byOrganisation,
-                                  WresBreakdown byStaffGroup, StaffRounds.Round previous, WresBreakdown earlierByOrganisation,
+    private ReportTable lmnsTable(WresIndicator indicator, Text title, Round round, WresBreakdown byOrganisation,
+                                  WresBreakdown byStaffGroup, Round previous, WresBreakdown earlierByOrganisation,
                                   WresBreakdown earlierByStaffGroup, Comparators.Comparator national, Texts t) {
         List<ReportTable.Row> rows = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
@@ -197,7 +198,7 @@ class WresReport {
     }
 
     private ReportTable breakdownTable(WresIndicator indicator, Text title, String breakdown, Text rowHeading, Map<String, Text> labels,
-                                       WresBreakdown figures, StaffRounds.Round round, Texts t) {
+                                       WresBreakdown figures, Round round, Texts t) {
         List<ReportTable.Row> rows = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
         int r = 0;
@@ -282,7 +283,7 @@ class WresReport {
         return "wres-" + indicator + "-" + breakdown;
     }
 
-    private static String csvHref(StaffRounds.Round round, WresIndicator indicator, String breakdown) {
+    private static String csvHref(Round round, WresIndicator indicator, String breakdown) {
         return "/reports/wres/" + round.id() + "/indicator-" + indicator.number() + "/" + breakdown + ".csv";
     }
 

@@ -1,5 +1,6 @@
 package chorus.wres;
 
+import chorus.staff.Round;
 import chorus.system.Role;
 import chorus.disclosure.Cell;
 import chorus.i18n.Text;
@@ -35,12 +36,12 @@ class WresReportController {
     public record RoundLink(String href, String name, Text dates) {
     }
 
-    private final StaffRounds rounds;
+    private final WresQueries rounds;
     private final WresReport report;
     private final StaffPages pages;
     private final NotFoundPage notFound;
 
-    WresReportController(StaffRounds rounds, WresReport report, StaffPages pages, NotFoundPage notFound) {
+    WresReportController(WresQueries rounds, WresReport report, StaffPages pages, NotFoundPage notFound) {
         this.rounds = rounds;
         this.report = report;
         this.pages = pages;

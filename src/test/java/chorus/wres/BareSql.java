@@ -7,6 +7,6 @@ public final class BareSql {
     }
 
     public static String respondents() {
-        return StaffRounds.RESPONDENTS;
+        return WresQueries.RESPONDENTS;
     }
 }

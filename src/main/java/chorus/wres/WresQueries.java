@@ -1,12 +1,12 @@
 package chorus.wres;
 
 import chorus.disclosure.RecordKeys;
+import chorus.staff.Round;
+import chorus.staff.StaffRounds;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,43 +15,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads staff survey rounds, their organisations and their answers to the WRES questions. */
+/**
+ * The WRES report's reads: the staff survey's rounds, and each round's organisations and answers to the
+ * WRES questions, aggregated by hand-written SQL because they are the report's figures.
+ */
 @Singleton
-class StaffRounds {
+class WresQueries {
 
     /** The staff survey whose rounds the WRES report reads (see the staff survey contract). */
     static final String SURVEY = "staff-experience";
     private static final List<String> QUESTIONS = List.of("ethnicity", "staff_group", "harassment_public",
             "harassment_manager", "harassment_colleagues", "career_progression", "discrimination_colleagues");
 
-    /** A round of the staff survey. */
-    record Round(long id, String name, LocalDate opensOn, LocalDate closesOn) {
-    }
-
     private final JdbcOperations jdbc;
+    private final StaffRounds staffRounds;
 
-    StaffRounds(JdbcOperations jdbc) {
+    WresQueries(JdbcOperations jdbc, StaffRounds staffRounds) {
         this.jdbc = jdbc;
+        this.staffRounds = staffRounds;
     }
 
     /** Newest first. */
-    @Transactional
     List<Round> rounds() {
-        return jdbc.prepareStatement("SELECT id, name, opens_on, closes_on FROM survey_round WHERE survey_id = ?"
-                + " ORDER BY opens_on DESC, id DESC", select -> {
-                    select.setString(1, SURVEY);
-                    return rounds(select.executeQuery());
-                });
+        return staffRounds.rounds(SURVEY);
     }
 
-    @Transactional
     Optional<Round> round(long id) {
-        return jdbc.prepareStatement("SELECT id, name, opens_on, closes_on FROM survey_round WHERE survey_id = ? AND id = ?",
-                select -> {
-                    select.setString(1, SURVEY);
-                    select.setLong(2, id);
-                    return rounds(select.executeQuery()).stream().findFirst();
-                });
+        return staffRounds.round(id).filter(r -> r.surveyId().equals(SURVEY));
     }
 
     /** The round of the same survey that opened last before this one. */
@@ -145,15 +135,4 @@ class StaffRounds {
     static final String RESPONDENTS = "SELECT r.id, r.organisation_id, r.record_key, a.question_id, a.option_value"
             + " FROM staff_response r JOIN staff_answer a ON a.response_id = r.id WHERE r.round_id = ? AND a.question_id IN ("
             + String.join(", ", QUESTIONS.stream().map(q -> "'" + q + "'").toList()) + ") ORDER BY r.id";
-
-    private static List<Round> rounds(ResultSet rows) throws SQLException {
-        List<Round> rounds = new ArrayList<>();
-        try (rows) {
-            while (rows.next()) {
-                rounds.add(new Round(rows.getLong(1), rows.getString(2), rows.getDate(3).toLocalDate(),
-                        rows.getDate(4).toLocalDate()));
-            }
-        }
-        return rounds;
-    }
 }
