@@ -1,17 +1,12 @@
 package chorus.representation;
 
 import chorus.survey.EthnicCategory.Group;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -31,15 +26,6 @@ public class Baselines {
     /** The report's choice of the whole LMNS, in its address. */
     static final String LMNS = "lmns";
 
-    /** A stored baseline as the pages list it. */
-    public record Summary(long id, String area, String source, int year, String classification, String measure,
-                          LocalDate importedOn) {
-
-        public boolean shares() {
-            return "SHARE".equals(measure);
-        }
-    }
-
     /**
      * A population the report compares with, and its share of people in each group.
      *
@@ -58,76 +44,39 @@ public class Baselines {
     static final List<Group> GROUPS = List.of(Group.WHITE, Group.MIXED, Group.ASIAN, Group.BLACK, Group.OTHER);
 
     /** From the oldest to the newest: by year, then by the day imported and the order stored. */
-    private static final Comparator<Summary> NEWEST = Comparator.comparingInt(Summary::year)
-            .thenComparing(Summary::importedOn).thenComparingLong(Summary::id);
+    private static final Comparator<Baseline> NEWEST = Comparator.comparingInt(Baseline::year)
+            .thenComparing(Baseline::importedOn).thenComparingLong(Baseline::id);
 
-    private final JdbcOperations jdbc;
+    private final BaselineRepository baselines;
+    private final BaselineFigureRepository figures;
     private final String lmnsArea;
 
-    Baselines(JdbcOperations jdbc, RepresentationSettings settings) {
-        String lmnsArea = settings.lmnsArea();
-        this.jdbc = jdbc;
-        this.lmnsArea = lmnsArea.strip();
+    Baselines(BaselineRepository baselines, BaselineFigureRepository figures, RepresentationSettings settings) {
+        this.baselines = baselines;
+        this.figures = figures;
+        this.lmnsArea = settings.lmnsArea().strip();
     }
 
     /** Stores the sets of one file, each replacing an earlier set of the same area, source and year. */
     @Transactional
     public void replace(List<BaselineImport.BaselineSet> sets, LocalDate today) {
         for (BaselineImport.BaselineSet set : sets) {
-            jdbc.prepareStatement("DELETE FROM population_baseline WHERE area = ? AND source = ? AND year_of = ?", delete -> {
-                delete.setString(1, set.area());
-                delete.setString(2, set.source());
-                delete.setInt(3, set.year());
-                return delete.executeUpdate();
-            });
-            long id = jdbc.execute(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO population_baseline (area, source,"
-                        + " year_of, classification, measure, imported_on) VALUES (?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    insert.setString(1, set.area());
-                    insert.setString(2, set.source());
-                    insert.setInt(3, set.year());
-                    insert.setString(4, set.classification());
-                    insert.setString(5, set.measure());
-                    insert.setDate(6, Date.valueOf(today));
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        return keys.getLong(1);
-                    }
-                }
-            });
-            jdbc.prepareStatement("INSERT INTO population_baseline_figure (baseline_id, category, amount) VALUES (?, ?, ?)",
-                    insert -> {
-                        for (Map.Entry<String, BigDecimal> figure : set.figures().entrySet()) {
-                            insert.setLong(1, id);
-                            insert.setString(2, figure.getKey());
-                            insert.setBigDecimal(3, figure.getValue());
-                            insert.addBatch();
-                        }
-                        return insert.executeBatch();
-                    });
+            baselines.deleteByAreaAndSourceAndYear(set.area(), set.source(), set.year());
+            long id = baselines.save(new Baseline(null, set.area(), set.source(), set.year(), set.classification(), set.measure(),
+                    today)).id();
+            figures.saveAll(set.figures().entrySet().stream()
+                    .map(f -> new BaselineFigure(new BaselineFigure.Key(id, f.getKey()), f.getValue())).toList());
         }
     }
 
     @Transactional
-    public List<Summary> all() {
-        return jdbc.prepareStatement("SELECT id, area, source, year_of, classification, measure, imported_on"
-                + " FROM population_baseline ORDER BY area, year_of DESC, source", select -> {
-                    List<Summary> found = new ArrayList<>();
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(new Summary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4),
-                                    rows.getString(5), rows.getString(6), rows.getDate(7).toLocalDate()));
-                        }
-                    }
-                    return found;
-                });
+    public List<Baseline> all() {
+        return baselines.findAll(Sort.of(Sort.Order.asc("area"), Sort.Order.desc("year"), Sort.Order.asc("source")));
     }
 
     @Transactional
-    public Optional<Summary> find(long id) {
-        return all().stream().filter(s -> s.id() == id).findFirst();
+    public Optional<Baseline> find(long id) {
+        return baselines.findById(id);
     }
 
     /** The population a report asks for: {@link #LMNS}, or a stored baseline's id. */
@@ -150,18 +99,18 @@ public class Baselines {
      */
     @Transactional
     public Optional<Comparison> lmns() {
-        List<Summary> all = all();
-        Optional<Summary> configured = all.stream().filter(s -> !lmnsArea.isEmpty() && s.area().equalsIgnoreCase(lmnsArea))
+        List<Baseline> all = all();
+        Optional<Baseline> configured = all.stream().filter(s -> !lmnsArea.isEmpty() && s.area().equalsIgnoreCase(lmnsArea))
                 .max(NEWEST);
         if (configured.isPresent()) {
-            Summary s = configured.get();
+            Baseline s = configured.get();
             return Optional.of(new Comparison(LMNS, s.area(), s.source(), s.year(), s.shares(), 0, shares(amounts(s))));
         }
-        Optional<Summary> newest = all.stream().filter(s -> !s.shares()).max(NEWEST);
+        Optional<Baseline> newest = all.stream().filter(s -> !s.shares()).max(NEWEST);
         if (newest.isEmpty()) {
             return Optional.empty();
         }
-        List<Summary> edition = all.stream().filter(s -> !s.shares() && s.source().equals(newest.get().source())
+        List<Baseline> edition = all.stream().filter(s -> !s.shares() && s.source().equals(newest.get().source())
                 && s.year() == newest.get().year()).toList();
         return Optional.of(new Comparison(LMNS, null, newest.get().source(), newest.get().year(), false, edition.size(),
                 shares(added(edition.stream().map(this::amounts).toList()))));
@@ -174,19 +123,10 @@ public class Baselines {
     }
 
     /** A stored baseline's figures added up by group. */
-    private Map<Group, BigDecimal> amounts(Summary summary) {
-        Map<String, BigDecimal> figures = jdbc.prepareStatement(
-                "SELECT category, amount FROM population_baseline_figure WHERE baseline_id = ?", select -> {
-                    select.setLong(1, summary.id());
-                    Map<String, BigDecimal> found = new LinkedHashMap<>();
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.put(rows.getString(1), rows.getBigDecimal(2));
-                        }
-                    }
-                    return found;
-                });
-        return groupAmounts(summary.classification(), figures);
+    private Map<Group, BigDecimal> amounts(Baseline summary) {
+        Map<String, BigDecimal> stored = new LinkedHashMap<>();
+        figures.findByKeyBaselineId(summary.id()).forEach(f -> stored.put(f.key().category(), f.amount()));
+        return groupAmounts(summary.classification(), stored);
     }
 
     /** Areas' counts added up, group by group: the population of all of them together. */

@@ -199,7 +199,7 @@ class RepresentationController {
     private List<Option> options(Choice choice, Texts t) {
         List<Option> options = new ArrayList<>();
         options.add(new Option(Baselines.LMNS, describe(baselines.lmns().orElse(null), t), choice.baseline().equals(Baselines.LMNS)));
-        for (Baselines.Summary b : baselines.all()) {
+        for (Baseline b : baselines.all()) {
             String value = String.valueOf(b.id());
             options.add(new Option(value, t.ui("representation.population.area", Map.of("area", b.area(), "source", b.source(),
                     "year", b.year())), value.equals(choice.baseline())));

@@ -60,7 +60,7 @@ class WorkforceIndicatorsTest {
      * @param view "organisations", "groups" or "organisation-" and a code
      */
     private List<List<String>> expected(String snapshot, String view, String table, String... lines) {
-        List<WorkforceStore.Organisation> organisations = store.organisations();
+        List<chorus.staff.Organisation> organisations = store.organisations();
         Map<String, Long> ids = store.organisationIds();
         List<CountRow> rows = java.util.Arrays.stream(lines).map(line -> {
             String[] c = line.split(",");

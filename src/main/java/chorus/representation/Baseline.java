@@ -1,0 +1,21 @@
+package chorus.representation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import java.time.LocalDate;
+
+/**
+ * An imported population baseline: one area's figures from one source and year, counts or published
+ * shares, in the NHS or the ONS classification. Its figures are {@link BaselineFigure} rows.
+ */
+@MappedEntity("population_baseline")
+public record Baseline(@Id @GeneratedValue @Nullable Long id, String area, String source, @MappedProperty("year_of") int year,
+                       String classification, String measure, LocalDate importedOn) {
+
+    public boolean shares() {
+        return "SHARE".equals(measure);
+    }
+}
