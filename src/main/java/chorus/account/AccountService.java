@@ -172,6 +172,12 @@ public class AccountService {
         return store.listOrderByUsername();
     }
 
+    /** The account a signed-in person uses. */
+    @Transactional
+    public Optional<Account> find(String username) {
+        return store.findByUsername(normalise(username));
+    }
+
     @Transactional
     public boolean exists(String username) {
         return store.findByUsername(normalise(username)).isPresent();

@@ -64,9 +64,15 @@ public class ResponseStore {
                 }
             }
         });
+        insertAnswers(id, response.answers());
+        return id;
+    }
+
+    /** A bulk write: all of a response's answers in one JDBC batch. */
+    private void insertAnswers(long id, List<AnswerRow> answers) {
         jdbc.prepareStatement("INSERT INTO answer (response_id, question_id, option_value, number_value, text_value)"
                 + " VALUES (?, ?, ?, ?, ?)", insert -> {
-                    for (AnswerRow answer : response.answers()) {
+                    for (AnswerRow answer : answers) {
                         insert.setLong(1, id);
                         insert.setString(2, answer.questionId());
                         insert.setString(3, answer.optionValue());
@@ -80,7 +86,20 @@ public class ResponseStore {
                     }
                     return insert.executeBatch();
                 });
-        return id;
+    }
+
+    /**
+     * Replaces a stored response's answers to one question, for a correction of the paper form it was
+     * keyed from: the response keeps its id, its date and its other answers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceAnswers(long responseId, String questionId, List<AnswerRow> answers) {
+        jdbc.prepareStatement("DELETE FROM answer WHERE response_id = ? AND question_id = ?", delete -> {
+            delete.setLong(1, responseId);
+            delete.setString(2, questionId);
+            return delete.executeUpdate();
+        });
+        insertAnswers(responseId, answers);
     }
 
     /** A staff response; the unique id refuses a second copy of the same draft. */

@@ -1,5 +1,6 @@
 package chorus.dataentry;
 
+import chorus.account.Account;
 import chorus.system.Role;
 import chorus.answer.FieldError;
 import chorus.answer.FormBody;
@@ -101,7 +102,7 @@ class DataEntryController {
     @Get
     MutableHttpResponse<?> start(@Nullable @QueryValue String survey, @Nullable @QueryValue String event,
                                  @Nullable @QueryValue String batch, HttpRequest<?> request, Authentication user) {
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         Map<String, String> key = new LinkedHashMap<>();
         Map<String, String> newBatch = new LinkedHashMap<>();
         Optional<Survey> chosen = survey == null ? Optional.empty() : catalog.latest(survey).filter(Survey::onPaper);
@@ -127,7 +128,7 @@ class DataEntryController {
     MutableHttpResponse<?> chooseForm(@Body Map<String, Object> body, HttpRequest<?> request, Authentication user) {
         Map<String, List<String>> form = FormBody.of(body);
         csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         Map<String, String> key = fields(form, "form", "language", "batch", "code");
         FormErrors errors = FormErrors.none();
         Optional<Survey> survey = surveyVersion(key.get("form"));
@@ -164,7 +165,7 @@ class DataEntryController {
     MutableHttpResponse<?> createBatch(@Body Map<String, Object> body, HttpRequest<?> request, Authentication user) {
         Map<String, List<String>> form = FormBody.of(body);
         csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         Map<String, String> batch = fields(form, "reference", "batch-survey", "event", "note");
         FormErrors errors = FormErrors.none();
         String reference = batch.get("reference");
@@ -200,7 +201,7 @@ class DataEntryController {
 
     @Get("/batches/{batchId}")
     MutableHttpResponse<?> batchPage(@PathVariable long batchId, HttpRequest<?> request, Authentication user) {
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         Optional<DataEntryStore.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
         if (batch.isEmpty()) {
             return notFound.survey(request);
@@ -222,7 +223,7 @@ class DataEntryController {
     MutableHttpResponse<?> keyingPage(@PathVariable long batchId, @QueryValue int version, @QueryValue String printed,
                                       @Nullable @QueryValue String code, @Nullable @QueryValue Long saved,
                                       HttpRequest<?> request, Authentication user) {
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         Optional<Keying> keying = keying(batchId, version, printed, staff);
         if (keying.isEmpty()) {
             return notFound.survey(request);
@@ -240,7 +241,7 @@ class DataEntryController {
                                      Authentication user) {
         Map<String, List<String>> form = FormBody.of(body);
         csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         String formKey = FormBody.single(form, "formKey");
         if (!formKey.matches("[0-9a-f-]{36}")) {
             throw new chorus.system.TamperedFormException("form key is not one the keying page made");
@@ -318,7 +319,7 @@ class DataEntryController {
                                    Authentication user) {
         Map<String, List<String>> form = FormBody.of(body);
         csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         Optional<Reviewing> reviewing = reviewing(formId, staff);
         if (reviewing.isEmpty()) {
             return notFoundAfterPost("/data-entry/forms/" + formId);
@@ -339,7 +340,7 @@ class DataEntryController {
                                    Authentication user) {
         Map<String, List<String>> form = FormBody.of(body);
         csrf.checkSessionForm(request, FormBody.optional(form, CsrfTokens.FIELD));
-        DataEntryStore.Staff staff = staff(user);
+        Account staff = staff(user);
         Optional<Reviewing> reviewing = reviewing(formId, staff);
         if (reviewing.isEmpty()) {
             return notFoundAfterPost("/data-entry/forms/" + formId);
@@ -357,14 +358,14 @@ class DataEntryController {
     record Reviewing(DataEntryStore.KeyedForm form, Keying keying) {
     }
 
-    private Optional<Keying> keying(long batchId, int version, String lang, DataEntryStore.Staff staff) {
+    private Optional<Keying> keying(long batchId, int version, String lang, Account staff) {
         Optional<DataEntryStore.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
         Optional<Survey> survey = batch.flatMap(b -> catalog.find(b.surveyId(), version)).filter(Survey::onPaper);
         Optional<Language> language = survey.flatMap(s -> offered(s, lang));
         return language.map(l -> new Keying(batch.get(), survey.get(), l));
     }
 
-    private Optional<Reviewing> reviewing(long formId, DataEntryStore.Staff staff) {
+    private Optional<Reviewing> reviewing(long formId, Account staff) {
         return store.form(formId).flatMap(f -> keying(f.batchId(), f.version(), f.language(), staff)
                 .map(k -> new Reviewing(f, k)));
     }
@@ -458,19 +459,19 @@ class DataEntryController {
         return HttpResponse.seeOther(URI.create(page));
     }
 
-    private DataEntryStore.Staff staff(Authentication user) {
+    private Account staff(Authentication user) {
         return store.staff(user.getName()).orElseThrow(() -> new IllegalStateException("signed in without an account"));
     }
 
     /** Administrators and data entry staff key any batch; an MVP lead only batches of their own MVP's events. */
-    private static boolean mayUse(DataEntryStore.Staff staff, DataEntryStore.Batch batch) {
+    private static boolean mayUse(Account staff, DataEntryStore.Batch batch) {
         if (staff.role() != Role.MVP_LEAD) {
             return true;
         }
         return batch.eventMvpId() != null && batch.eventMvpId().equals(staff.mvpId());
     }
 
-    private boolean mayUseEvent(DataEntryStore.Staff staff, long eventId) {
+    private boolean mayUseEvent(Account staff, long eventId) {
         if (staff.role() != Role.MVP_LEAD) {
             return true;
         }

@@ -1,22 +1,17 @@
 package chorus.dataentry;
 
-import java.time.Clock;
-import chorus.system.Role;
+import chorus.account.Account;
+import chorus.account.AccountService;
 import chorus.answer.Channel;
 import chorus.answer.ResponseStore;
 import chorus.answer.ResponseStore.AnswerRow;
 import chorus.survey.Question;
 import chorus.survey.Survey;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -34,36 +29,44 @@ class DataEntryStore {
     static final String PENDING = "PENDING";
     static final String FINAL = "FINAL";
 
-    /** Who is keying: an MVP lead may only key for events of their own MVP. */
-    record Staff(long id, String username, Role role, Long mvpId) {
-    }
-
     /** eventMvpId: the MVP of the batch's event, which decides which MVP lead may use the batch. */
-    record Batch(long id, String reference, String surveyId, Long eventId, String eventReference, Long eventMvpId,
-                 String note, LocalDate createdOn) {
+    @Introspected
+    record Batch(long id, String reference, String surveyId, @Nullable Long eventId, @Nullable String eventReference,
+                 @Nullable Long eventMvpId, @Nullable String note, LocalDate createdOn) {
     }
 
+    /** A keyed form as the pages show it: {@code keyedBy} is the keyer's username. */
+    @Introspected
     record KeyedForm(long id, long batchId, String surveyId, int version, String language, String formKey, String status,
-                     String keyedBy, LocalDateTime keyedAt, Long responseId, long corrections) {
+                     String keyedBy, LocalDateTime keyedAt, @Nullable Long responseId, long corrections) {
 
         public boolean pending() {
             return PENDING.equals(status);
         }
     }
 
+    @Introspected
     record Correction(String questionId, String oldValue, String newValue, String correctedBy, LocalDateTime correctedAt) {
     }
 
-    /** An event as data entry needs it: whose MVP it is. */
-    record Event(long id, String reference, long mvpId) {
-    }
-
-    private final JdbcOperations jdbc;
+    private final PaperBatchRepository batches;
+    private final KeyedFormRepository forms;
+    private final KeyedValueRepository values;
+    private final KeyedCorrectionRepository corrections;
+    private final AnswerMarkRepository marks;
+    private final AccountService accounts;
     private final ResponseStore responses;
     private final Clock clock;
 
-    DataEntryStore(JdbcOperations jdbc, ResponseStore responses, Clock clock) {
-        this.jdbc = jdbc;
+    DataEntryStore(PaperBatchRepository batches, KeyedFormRepository forms, KeyedValueRepository values,
+                   KeyedCorrectionRepository corrections, AnswerMarkRepository marks, AccountService accounts,
+                   ResponseStore responses, Clock clock) {
+        this.batches = batches;
+        this.forms = forms;
+        this.values = values;
+        this.corrections = corrections;
+        this.marks = marks;
+        this.accounts = accounts;
         this.responses = responses;
         this.clock = clock;
     }
@@ -73,62 +76,44 @@ class DataEntryStore {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    @Transactional
-    public Optional<Staff> staff(String username) {
-        return one("SELECT id, username, role, mvp_id FROM user_account WHERE username = ?", List.of(username),
-                row -> new Staff(row.getLong(1), row.getString(2), Role.valueOf(row.getString(3)), nullableLong(row, 4)));
+    /** Who is keying: an MVP lead may only key for events of their own MVP. */
+    public Optional<Account> staff(String username) {
+        return accounts.find(username);
     }
 
     @Transactional
-    public Optional<Event> event(long id) {
-        return one("SELECT id, reference, mvp_id FROM listening_event WHERE id = ?", List.of(id),
-                row -> new Event(row.getLong(1), row.getString(2), row.getLong(3)));
+    public Optional<PaperBatchRepository.Event> event(long id) {
+        return batches.findEvent(id);
     }
-
-    private static final String BATCH = "SELECT b.id, b.reference, b.survey_id, b.event_id, e.reference, e.mvp_id, b.note,"
-            + " b.created_on FROM paper_batch b LEFT JOIN listening_event e ON e.id = b.event_id ";
 
     @Transactional
     public Optional<Batch> batch(long id) {
-        return one(BATCH + "WHERE b.id = ?", List.of(id), DataEntryStore::batch);
+        return batches.findBatch(id);
     }
 
     @Transactional
     public Optional<Batch> batch(String reference) {
-        return one(BATCH + "WHERE b.reference = ?", List.of(reference), DataEntryStore::batch);
+        return batches.findBatchByReference(reference);
     }
 
     @Transactional
     public long createBatch(String reference, String surveyId, Long eventId, String note, long staffId) {
-        return insert("INSERT INTO paper_batch (reference, survey_id, event_id, note, created_by, created_on) VALUES (?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, reference);
-                    statement.setString(2, surveyId);
-                    statement.setObject(3, eventId, Types.BIGINT);
-                    statement.setString(4, note);
-                    statement.setLong(5, staffId);
-                    statement.setDate(6, Date.valueOf(now().toLocalDate()));
-                });
+        return batches.save(new PaperBatch(null, reference, surveyId, eventId, note, staffId, now().toLocalDate())).id();
     }
-
-    private static final String FORM = "SELECT f.id, f.batch_id, f.survey_id, f.survey_version, f.language, f.form_key, f.status,"
-            + " u.username, f.keyed_at, f.response_id,"
-            + " (SELECT COUNT(*) FROM keyed_correction c WHERE c.keyed_form_id = f.id)"
-            + " FROM keyed_form f JOIN user_account u ON u.id = f.keyed_by ";
 
     @Transactional
     public List<KeyedForm> forms(long batchId) {
-        return all(FORM + "WHERE f.batch_id = ? ORDER BY f.id", List.of(batchId), DataEntryStore::form);
+        return forms.forms(batchId);
     }
 
     @Transactional
     public Optional<KeyedForm> form(long id) {
-        return one(FORM + "WHERE f.id = ?", List.of(id), DataEntryStore::form);
+        return forms.form(id);
     }
 
     @Transactional
     public Optional<Long> formWithKey(String formKey) {
-        return one("SELECT id FROM keyed_form WHERE form_key = ?", List.of(formKey), row -> row.getLong(1));
+        return forms.findByFormKey(formKey).map(KeyedFormRow::id);
     }
 
     /** Saves a newly keyed form as pending. A second save of the same keying page stores nothing more. */
@@ -139,37 +124,23 @@ class DataEntryStore {
         if (existing.isPresent()) {
             return existing.get();
         }
-        long id = insert("INSERT INTO keyed_form (batch_id, survey_id, survey_version, language, form_key, status, keyed_by, keyed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
-                    statement.setLong(1, batch.id());
-                    statement.setString(2, survey.id());
-                    statement.setInt(3, survey.version());
-                    statement.setString(4, language);
-                    statement.setString(5, formKey);
-                    statement.setString(6, PENDING);
-                    statement.setLong(7, staffId);
-                    statement.setTimestamp(8, Timestamp.valueOf(now()));
-                });
+        long id = forms.save(new KeyedFormRow(null, batch.id(), survey.id(), survey.version(), language, formKey, PENDING, staffId,
+                now(), null, null, null)).id();
         writeValues(id, values);
         return id;
     }
 
     @Transactional
     public Map<String, List<String>> values(long formId) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        all("SELECT field_name, field_value FROM keyed_value WHERE keyed_form_id = ? ORDER BY id", List.of(formId), row -> {
-            values.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(row.getString(2));
-            return null;
-        });
-        return values;
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        values.findByKeyedFormIdOrderById(formId)
+                .forEach(v -> found.computeIfAbsent(v.fieldName(), k -> new ArrayList<>()).add(v.fieldValue()));
+        return found;
     }
 
     @Transactional
     public List<Correction> corrections(long formId) {
-        return all("SELECT c.question_id, c.old_value, c.new_value, u.username, c.corrected_at FROM keyed_correction c"
-                + " JOIN user_account u ON u.id = c.corrected_by WHERE c.keyed_form_id = ? ORDER BY c.id", List.of(formId),
-                row -> new Correction(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getTimestamp(5).toLocalDateTime()));
+        return corrections.corrections(formId);
     }
 
     /**
@@ -180,22 +151,22 @@ class DataEntryStore {
     @Transactional
     public int correct(long formId, Survey survey, Map<String, List<String>> after, long staffId,
                        BiFunction<Question, Map<String, List<String>>, String> describe) {
-        Long responseId = lock(formId);
+        Long responseId = lock(formId).responseId();
         Map<String, List<String>> before = values(formId);
         List<Question> changed = KeyedAnswers.changed(survey, before, after);
         LocalDateTime now = now();
         for (Question question : changed) {
-            update("INSERT INTO keyed_correction (keyed_form_id, question_id, old_value, new_value, corrected_by, corrected_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", formId, question.id(), describe.apply(question, before),
-                    describe.apply(question, after), staffId, Timestamp.valueOf(now));
+            corrections.save(new KeyedCorrection(null, formId, question.id(), describe.apply(question, before),
+                    describe.apply(question, after), staffId, now));
             if (responseId != null) {
-                update("DELETE FROM answer WHERE response_id = ? AND question_id = ?", responseId, question.id());
-                update("DELETE FROM answer_mark WHERE response_id = ? AND question_id = ?", responseId, question.id());
-                store(responseId, KeyedAnswers.stored(question, after));
+                KeyedAnswers.Stored stored = KeyedAnswers.stored(question, after);
+                responses.replaceAnswers(responseId, question.id(), stored.rows());
+                marks.deleteById(new AnswerMarkRow.Key(responseId, question.id()));
+                saveMarks(responseId, stored.marks());
             }
         }
         if (!changed.isEmpty()) {
-            update("DELETE FROM keyed_value WHERE keyed_form_id = ?", formId);
+            values.deleteByKeyedFormId(formId);
             writeValues(formId, after);
         }
         return changed.size();
@@ -208,128 +179,36 @@ class DataEntryStore {
      */
     @Transactional
     public void confirm(long formId, Survey survey, Batch batch, long staffId) {
-        if (lock(formId) != null) {
+        KeyedFormRow form = lock(formId);
+        if (form.responseId() != null) {
             return;
         }
-        KeyedForm form = form(formId).orElseThrow();
-        Map<String, List<String>> values = values(formId);
+        Map<String, List<String>> keyed = values(formId);
         List<AnswerRow> rows = new ArrayList<>();
-        Map<String, AnswerMark> marks = new LinkedHashMap<>();
+        Map<String, AnswerMark> found = new LinkedHashMap<>();
         survey.questions().forEach(q -> {
-            KeyedAnswers.Stored stored = KeyedAnswers.stored(q, values);
+            KeyedAnswers.Stored stored = KeyedAnswers.stored(q, keyed);
             rows.addAll(stored.rows());
-            marks.putAll(stored.marks());
+            found.putAll(stored.marks());
         });
         long responseId = responses.insert(new ResponseStore.NewResponse(survey.id(), survey.version(), form.language(),
                 Channel.PAPER, batch.eventId(), form.keyedAt().toLocalDate(), form.formKey(), rows));
-        marks.forEach((question, mark) -> update("INSERT INTO answer_mark (response_id, question_id, mark) VALUES (?, ?, ?)",
-                responseId, question, mark.name()));
-        update("UPDATE keyed_form SET status = ?, response_id = ?, confirmed_by = ?, confirmed_at = ? WHERE id = ?",
-                FINAL, responseId, staffId, Timestamp.valueOf(now()), formId);
+        saveMarks(responseId, found);
+        forms.update(formId, FINAL, responseId, staffId, now());
     }
 
-    /** Locks the form's row for the rest of the transaction; its response id, null while pending. */
-    private Long lock(long formId) {
-        return jdbc.prepareStatement("SELECT response_id FROM keyed_form WHERE id = ? FOR UPDATE", select -> {
-            select.setLong(1, formId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalArgumentException("no keyed form " + formId);
-                }
-                return nullableLong(row, 1);
-            }
-        });
+    private KeyedFormRow lock(long formId) {
+        return forms.lock(formId).orElseThrow(() -> new IllegalArgumentException("no keyed form " + formId));
     }
 
-    private void store(long responseId, KeyedAnswers.Stored stored) {
-        for (AnswerRow row : stored.rows()) {
-            update("INSERT INTO answer (response_id, question_id, option_value, number_value, text_value) VALUES (?, ?, ?, ?, ?)",
-                    responseId, row.questionId(), row.optionValue(), row.numberValue(), row.textValue());
-        }
-        stored.marks().forEach((question, mark) -> update("INSERT INTO answer_mark (response_id, question_id, mark) VALUES (?, ?, ?)",
-                responseId, question, mark.name()));
+    private void saveMarks(long responseId, Map<String, AnswerMark> found) {
+        marks.saveAll(found.entrySet().stream()
+                .map(m -> new AnswerMarkRow(new AnswerMarkRow.Key(responseId, m.getKey()), m.getValue())).toList());
     }
 
-    private void writeValues(long formId, Map<String, List<String>> values) {
-        jdbc.prepareStatement("INSERT INTO keyed_value (keyed_form_id, field_name, field_value) VALUES (?, ?, ?)", insert -> {
-            for (Map.Entry<String, List<String>> field : values.entrySet()) {
-                for (String value : field.getValue()) {
-                    insert.setLong(1, formId);
-                    insert.setString(2, field.getKey());
-                    insert.setString(3, value);
-                    insert.addBatch();
-                }
-            }
-            return insert.executeBatch();
-        });
-    }
-
-    private static Batch batch(ResultSet row) throws SQLException {
-        return new Batch(row.getLong(1), row.getString(2), row.getString(3), nullableLong(row, 4), row.getString(5),
-                nullableLong(row, 6), row.getString(7), row.getDate(8).toLocalDate());
-    }
-
-    private static KeyedForm form(ResultSet row) throws SQLException {
-        return new KeyedForm(row.getLong(1), row.getLong(2), row.getString(3), row.getInt(4), row.getString(5), row.getString(6),
-                row.getString(7), row.getString(8), row.getTimestamp(9).toLocalDateTime(), nullableLong(row, 10), row.getLong(11));
-    }
-
-    private static Long nullableLong(ResultSet row, int column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> Optional<T> one(String sql, List<Object> args, RowReader<T> reader) {
-        List<T> found = all(sql, args, reader);
-        return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
-    }
-
-    private <T> List<T> all(String sql, List<Object> args, RowReader<T> reader) {
-        return jdbc.prepareStatement(sql, select -> {
-            for (int i = 0; i < args.size(); i++) {
-                select.setObject(i + 1, args.get(i));
-            }
-            List<T> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(reader.read(rows));
-                }
-            }
-            return found;
-        });
-    }
-
-    private void update(String sql, Object... args) {
-        jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < args.length; i++) {
-                if (args[i] == null) {
-                    statement.setNull(i + 1, Types.NULL);
-                } else {
-                    statement.setObject(i + 1, args[i]);
-                }
-            }
-            return statement.executeUpdate();
-        });
-    }
-
-    private long insert(String sql, Binder binder) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                binder.bind(insert);
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+    private void writeValues(long formId, Map<String, List<String>> typed) {
+        List<KeyedValue> rows = new ArrayList<>();
+        typed.forEach((field, all) -> all.forEach(value -> rows.add(new KeyedValue(null, formId, field, value))));
+        values.saveAll(rows);
     }
 }
