@@ -1,10 +1,8 @@
 package chorus.system;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -33,12 +31,12 @@ public class Throttle {
     public record Attempt(Kind kind, String source, long windowStart, boolean allowed, Duration retryAfter) {
     }
 
-    private final JdbcOperations jdbc;
+    private final ThrottleRepository counts;
     private final ThrottleSettings settings;
     private final Clock clock;
 
-    Throttle(JdbcOperations jdbc, ThrottleSettings settings, Clock clock) {
-        this.jdbc = jdbc;
+    Throttle(ThrottleRepository counts, ThrottleSettings settings, Clock clock) {
+        this.counts = counts;
         this.settings = settings;
         this.clock = clock;
     }
@@ -49,46 +47,21 @@ public class Throttle {
         long now = clock.instant().getEpochSecond();
         long window = settings.window().toSeconds();
         long start = now - Math.floorMod(now, window);
-        // One statement adds the row or counts on it, atomically on H2 and MySQL alike; the row stays
-        // locked to this transaction, so the count read next is this attempt's own.
-        jdbc.prepareStatement("INSERT INTO throttle (kind, source_hash, window_start, hits) VALUES (?, ?, ?, 1)"
-                + " ON DUPLICATE KEY UPDATE hits = hits + 1", upsert -> {
-                    upsert.setString(1, kind.stored);
-                    upsert.setString(2, source);
-                    upsert.setLong(3, start);
-                    return upsert.executeUpdate();
-                });
-        int hits = jdbc.prepareStatement("SELECT hits FROM throttle WHERE kind = ? AND source_hash = ? AND window_start = ?", select -> {
-            select.setString(1, kind.stored);
-            select.setString(2, source);
-            select.setLong(3, start);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        });
+        counts.count(kind.stored, source, start);
+        int hits = counts.hits(kind.stored, source, start);
         return new Attempt(kind, source, start, hits <= limit(kind), Duration.ofSeconds(start + window - now));
     }
 
     /** Takes back a counted attempt that succeeded: only failures count against a source. */
     @Transactional
     public void forgive(Attempt attempt) {
-        jdbc.prepareStatement("UPDATE throttle SET hits = hits - 1 WHERE kind = ? AND source_hash = ? AND window_start = ? AND hits > 0",
-                update -> {
-                    update.setString(1, attempt.kind().stored);
-                    update.setString(2, attempt.source());
-                    update.setLong(3, attempt.windowStart());
-                    return update.executeUpdate();
-                });
+        counts.forgive(attempt.kind().stored, attempt.source(), attempt.windowStart());
     }
 
     @Scheduled(fixedDelay = "10m", initialDelay = "3m")
     @Transactional
     void purgeEnded() {
-        jdbc.prepareStatement("DELETE FROM throttle WHERE window_start < ?", delete -> {
-            delete.setLong(1, clock.instant().getEpochSecond() - settings.window().toSeconds());
-            return delete.executeUpdate();
-        });
+        counts.purge(clock.instant().getEpochSecond() - settings.window().toSeconds());
     }
 
     private int limit(Kind kind) {
