@@ -43,7 +43,7 @@ class AuditController {
                                 @Nullable @QueryValue String before) {
         String username = who == null || who.isBlank() ? null : who.strip().toLowerCase(Locale.ROOT);
         Long beforeId = before != null && before.matches("\\d{1,18}") ? Long.valueOf(before) : null;
-        List<AuditLog.Entry> entries = log.page(username, beforeId);
+        List<AuditEntry> entries = log.page(username, beforeId);
         Map<String, Object> model = pages.model(request, user);
         model.put("who", username == null ? "" : username);
         model.put("rows", entries.stream().map(e -> new Row(e.occurredAt().toString().replace('T', ' '), e.username(),

@@ -1,10 +1,8 @@
 package chorus.representation;
 
 import chorus.report.CsvText;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,10 +27,10 @@ public class DeprivationLookup {
     record Result(Map<String, Integer> quintiles, List<ImportProblem> problems) {
     }
 
-    private final JdbcOperations jdbc;
+    private final DeprivationDistrictRepository districts;
 
-    DeprivationLookup(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    DeprivationLookup(DeprivationDistrictRepository districts) {
+        this.districts = districts;
     }
 
     static Result read(String text) {
@@ -87,27 +85,14 @@ public class DeprivationLookup {
     /** The whole lookup is replaced: a new file is a new edition of the indices. */
     @Transactional
     public void replace(Map<String, Integer> quintiles) {
-        jdbc.prepareStatement("DELETE FROM deprivation_lookup", delete -> delete.executeUpdate());
-        jdbc.prepareStatement("INSERT INTO deprivation_lookup (postcode_district, quintile) VALUES (?, ?)", insert -> {
-            for (Map.Entry<String, Integer> entry : quintiles.entrySet()) {
-                insert.setString(1, entry.getKey());
-                insert.setInt(2, entry.getValue());
-                insert.addBatch();
-            }
-            return insert.executeBatch();
-        });
+        districts.deleteAll();
+        districts.saveAll(quintiles.entrySet().stream().map(e -> new DeprivationDistrict(e.getKey(), e.getValue())).toList());
     }
 
     @Transactional
     public Map<String, Integer> all() {
-        return jdbc.prepareStatement("SELECT postcode_district, quintile FROM deprivation_lookup", select -> {
-            Map<String, Integer> found = new HashMap<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.put(rows.getString(1), rows.getInt(2));
-                }
-            }
-            return found;
-        });
+        Map<String, Integer> found = new HashMap<>();
+        districts.findAll().forEach(d -> found.put(d.postcodeDistrict(), d.quintile()));
+        return found;
     }
 }
