@@ -1,7 +1,6 @@
 package chorus.system;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
@@ -19,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,18 +82,18 @@ public class DatabaseSessionStore implements SessionStore<DatabaseSessionStore.S
     /** Within this, a visit does not move the expiry: spares a write on every signed-in request. */
     private static final Duration TOUCH = Duration.ofMinutes(1);
 
-    private final JdbcOperations jdbc;
+    private final StaffSessionRepository sessions;
     private final TransactionOperations<Connection> transactions;
     private final SessionIdGenerator ids;
     private final Duration maxInactive;
     private final ExecutorService executor;
     private final Clock clock;
 
-    DatabaseSessionStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions, SessionIdGenerator ids,
+    DatabaseSessionStore(StaffSessionRepository sessions, TransactionOperations<Connection> transactions, SessionIdGenerator ids,
                          SessionConfiguration configuration, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                          Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.sessions = sessions;
         this.transactions = transactions;
         this.ids = ids;
         this.maxInactive = configuration.getMaxInactiveInterval();
@@ -110,61 +107,40 @@ public class DatabaseSessionStore implements SessionStore<DatabaseSessionStore.S
 
     @Override
     public CompletableFuture<Optional<StoredSession>> findSession(String id) {
-        return async(() -> transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT attributes, created_at, last_accessed_at FROM staff_session WHERE id_hash = ? AND expires_at > ?", select -> {
-                    select.setString(1, hash(id));
-                    select.setTimestamp(2, Timestamp.from(now()));
-                    try (ResultSet row = select.executeQuery()) {
-                        if (!row.next()) {
-                            return Optional.<StoredSession>empty();
-                        }
-                        StoredSession session = new StoredSession(id, row.getTimestamp(2).toInstant(), maxInactive);
-                        session.setNew(false);
-                        decode(row.getString(1)).forEach(session::put);
-                        Instant lastAccessed = row.getTimestamp(3).toInstant();
-                        session.setLastAccessedTime(lastAccessed);
-                        // Loading the attributes is not a change; an old last access is, so the expiry moves on.
-                        session.changed = lastAccessed.isBefore(now().minus(TOUCH));
-                        return Optional.of(session);
-                    }
-                })));
+        return async(() -> transactions.executeRead(status -> sessions.findByIdHashAndExpiresAtGreaterThan(hash(id), now()).map(row -> {
+            StoredSession session = new StoredSession(id, row.createdAt(), maxInactive);
+            session.setNew(false);
+            decode(row.attributes()).forEach(session::put);
+            session.setLastAccessedTime(row.lastAccessedAt());
+            // Loading the attributes is not a change; an old last access is, so the expiry moves on.
+            session.changed = row.lastAccessedAt().isBefore(now().minus(TOUCH));
+            return session;
+        })));
     }
 
     @Override
     public CompletableFuture<Boolean> deleteSession(String id) {
-        return async(() -> transactions.executeWrite(status -> jdbc.prepareStatement(
-                "DELETE FROM staff_session WHERE id_hash = ?", delete -> {
-                    delete.setString(1, hash(id));
-                    return delete.executeUpdate() > 0;
-                })));
+        return async(() -> transactions.executeWrite(status -> sessions.deleteByIdHash(hash(id)) > 0));
     }
 
-    /** One statement that inserts or replaces, so two instances saving one session at once cannot collide. */
     @Override
     public CompletableFuture<StoredSession> save(StoredSession session) {
         Instant now = now();
-        return async(() -> transactions.executeWrite(status -> jdbc.prepareStatement(
-                "INSERT INTO staff_session (id_hash, attributes, created_at, last_accessed_at, expires_at) VALUES (?, ?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE attributes = VALUES(attributes), last_accessed_at = VALUES(last_accessed_at),"
-                        + " expires_at = VALUES(expires_at)", upsert -> {
-                    upsert.setString(1, hash(session.getId()));
-                    upsert.setString(2, encode(session));
-                    upsert.setTimestamp(3, Timestamp.from(session.getCreationTime().truncatedTo(ChronoUnit.SECONDS)));
-                    upsert.setTimestamp(4, Timestamp.from(now));
-                    upsert.setTimestamp(5, Timestamp.from(now.plus(session.getMaxInactiveInterval())));
-                    upsert.executeUpdate();
-                    session.setNew(false);
-                    session.changed = false;
-                    return session;
-                })));
+        return async(() -> transactions.executeWrite(status -> {
+            sessions.upsert(hash(session.getId()), encode(session), session.getCreationTime().truncatedTo(ChronoUnit.SECONDS), now,
+                    now.plus(session.getMaxInactiveInterval()));
+            session.setNew(false);
+            session.changed = false;
+            return session;
+        }));
     }
 
     @Scheduled(fixedDelay = "10m", initialDelay = "1m")
     void purgeExpired() {
-        transactions.executeWrite(status -> jdbc.prepareStatement("DELETE FROM staff_session WHERE expires_at <= ?", delete -> {
-            delete.setTimestamp(1, Timestamp.from(now()));
-            return delete.executeUpdate();
-        }));
+        transactions.executeWrite(status -> {
+            sessions.deleteByExpiresAtLessThanEquals(now());
+            return null;
+        });
     }
 
     /** Each attribute on a line: key, a type letter and the value, percent-encoded. */
