@@ -9,9 +9,7 @@ import chorus.survey.Question;
 import chorus.survey.QuestionType;
 import chorus.survey.Survey;
 import chorus.system.TransientFailures;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +39,16 @@ public class AnsweringService {
 
     private final DraftStore drafts;
     private final ResponseStore responses;
-    private final JdbcOperations jdbc;
     private final StaffSubmissions staff;
     private final Clock clock;
     private final TransientFailures transientFailures;
 
-    AnsweringService(DraftStore drafts, ResponseStore responses, JdbcOperations jdbc, StaffSubmissions staff,
+    AnsweringService(DraftStore drafts, ResponseStore responses, StaffSubmissions staff,
                      Clock clock, TransientFailures transientFailures) {
         this.transientFailures = transientFailures;
         this.staff = staff;
         this.drafts = drafts;
         this.responses = responses;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -73,7 +69,7 @@ public class AnsweringService {
      */
     public Step savePage(Draft draft, Survey survey, Page page, Map<String, List<String>> values, boolean checking) {
         return transientFailures.write(() -> {
-            if (lockAndCheckSubmitted(draft.id())) {
+            if (drafts.lockAndCheckSubmitted(draft.id())) {
                 return Step.DONE;
             }
             drafts.savePage(draft.id(), page, values);
@@ -98,7 +94,7 @@ public class AnsweringService {
     }
 
     private Step submitOnce(Draft draft, Survey survey) {
-        if (lockAndCheckSubmitted(draft.id())) {
+        if (drafts.lockAndCheckSubmitted(draft.id())) {
             return Step.DONE;
         }
         Map<String, List<String>> answers = drafts.answers(draft.id());
@@ -131,15 +127,6 @@ public class AnsweringService {
             drafts.markSubmitted(draft.id());
         }
         return Step.DONE;
-    }
-
-    private boolean lockAndCheckSubmitted(long draftId) {
-        return jdbc.prepareStatement("SELECT submitted FROM draft WHERE id = ? FOR UPDATE", select -> {
-            select.setLong(1, draftId);
-            try (ResultSet row = select.executeQuery()) {
-                return !row.next() || row.getBoolean(1);
-            }
-        });
     }
 
     /** The stored rows of one question's answer; public so keyed paper forms are stored exactly as online ones. */

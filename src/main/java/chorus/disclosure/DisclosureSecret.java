@@ -1,10 +1,8 @@
 package chorus.disclosure;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
 import java.util.HexFormat;
 
 /**
@@ -17,10 +15,10 @@ class DisclosureSecret {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcOperations jdbc;
+    private final DisclosureSecretRepository secrets;
 
-    DisclosureSecret(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    DisclosureSecret(DisclosureSecretRepository secrets) {
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -31,18 +29,11 @@ class DisclosureSecret {
         }
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
-        jdbc.prepareStatement("INSERT IGNORE INTO disclosure_secret (id, secret) VALUES (1, ?)", insert -> {
-            insert.setString(1, HexFormat.of().formatHex(fresh));
-            return insert.executeUpdate();
-        });
+        secrets.offer(HexFormat.of().formatHex(fresh));
         return HexFormat.of().parseHex(stored());
     }
 
     private String stored() {
-        return jdbc.prepareStatement("SELECT secret FROM disclosure_secret WHERE id = 1", select -> {
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        });
+        return secrets.findById(1).map(DisclosureSecretRow::secret).orElse(null);
     }
 }

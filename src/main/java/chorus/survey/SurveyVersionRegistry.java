@@ -1,13 +1,9 @@
 package chorus.survey;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Remembers the fingerprint of each survey version. A version that people have started or
@@ -17,67 +13,26 @@ import java.util.List;
 @Singleton
 public class SurveyVersionRegistry {
 
-    private final JdbcOperations jdbc;
+    private final SurveyVersionRepository versions;
 
-    SurveyVersionRegistry(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    SurveyVersionRegistry(SurveyVersionRepository versions) {
+        this.versions = versions;
     }
 
     @Transactional
     public void register(Survey survey, List<String> problems) {
-        Connection connection = jdbc.getConnection();
-        try {
-            String known = fingerprint(connection, survey);
-            if (known == null) {
-                update(connection, "INSERT INTO survey_version (fingerprint, survey_id, version) VALUES (?, ?, ?)", survey);
-            } else if (!known.equals(survey.fingerprint())) {
-                if (inUse(connection, survey)) {
-                    problems.add(survey.file() + ": survey \"" + survey.id() + "\" version " + survey.version()
-                            + " already has answers, so it cannot change. Undo the change, or copy the file to a new "
-                            + "version number and change that.");
-                } else {
-                    update(connection, "UPDATE survey_version SET fingerprint = ? WHERE survey_id = ? AND version = ?", survey);
-                }
+        SurveyVersionRow.Key key = new SurveyVersionRow.Key(survey.id(), survey.version());
+        Optional<SurveyVersionRow> known = versions.findById(key);
+        if (known.isEmpty()) {
+            versions.save(new SurveyVersionRow(key, survey.fingerprint()));
+        } else if (!known.get().fingerprint().equals(survey.fingerprint())) {
+            if (versions.uses(survey.id(), survey.version()) > 0) {
+                problems.add(survey.file() + ": survey \"" + survey.id() + "\" version " + survey.version()
+                        + " already has answers, so it cannot change. Undo the change, or copy the file to a new "
+                        + "version number and change that.");
+            } else {
+                versions.update(new SurveyVersionRow(key, survey.fingerprint()));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record survey versions in the database", e);
-        }
-    }
-
-    private static String fingerprint(Connection connection, Survey survey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT fingerprint FROM survey_version WHERE survey_id = ? AND version = ?")) {
-            select.setString(1, survey.id());
-            select.setInt(2, survey.version());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
-    }
-
-    private static boolean inUse(Connection connection, Survey survey) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT (SELECT COUNT(*) FROM response WHERE survey_id = ? AND survey_version = ?)"
-                        + " + (SELECT COUNT(*) FROM staff_response WHERE survey_id = ? AND survey_version = ?)"
-                        + " + (SELECT COUNT(*) FROM draft WHERE survey_id = ? AND survey_version = ?)")) {
-            select.setString(1, survey.id());
-            select.setInt(2, survey.version());
-            select.setString(3, survey.id());
-            select.setInt(4, survey.version());
-            select.setString(5, survey.id());
-            select.setInt(6, survey.version());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() && rows.getLong(1) > 0;
-            }
-        }
-    }
-
-    private static void update(Connection connection, String sql, Survey survey) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, survey.fingerprint());
-            statement.setString(2, survey.id());
-            statement.setInt(3, survey.version());
-            statement.executeUpdate();
         }
     }
 }

@@ -1,13 +1,11 @@
 package chorus.system;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,12 +20,12 @@ import javax.crypto.spec.SecretKeySpec;
 @Singleton
 public class Pseudonyms {
 
-    private final JdbcOperations jdbc;
+    private final PseudonymKeyRepository keys;
     private final TransactionOperations<Connection> tx;
     private volatile SecretKeySpec key;
 
-    Pseudonyms(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
-        this.jdbc = jdbc;
+    Pseudonyms(PseudonymKeyRepository keys, TransactionOperations<Connection> tx) {
+        this.keys = keys;
         this.tx = tx;
     }
 
@@ -55,21 +53,13 @@ public class Pseudonyms {
         return known;
     }
 
-    /** INSERT IGNORE: when two instances start together, the first key written is the one both use. */
+    /** The first key written is the one every instance uses (see {@link PseudonymKeyRepository#offer}). */
     private String loadOrCreate() {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         return tx.executeWrite(status -> {
-            jdbc.prepareStatement("INSERT IGNORE INTO pseudonym_key (id, secret) VALUES (1, ?)", insert -> {
-                insert.setString(1, HexFormat.of().formatHex(random));
-                return insert.executeUpdate();
-            });
-            return jdbc.prepareStatement("SELECT secret FROM pseudonym_key WHERE id = 1", select -> {
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return row.getString(1);
-                }
-            });
+            keys.offer(HexFormat.of().formatHex(random));
+            return keys.findById(1).orElseThrow().secret();
         });
     }
 }
