@@ -15,8 +15,6 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -33,9 +31,9 @@ import java.util.UUID;
  * Drafts live in the database, not in server memory, so any number of Chorus instances can
  * serve one survey. The cookie holds a random token; only its SHA-256 is stored.
  * <p>
- * Its SQL is written by hand, unlike the plain tables' repositories: this is the busiest path of
- * Chorus under load and every statement was chosen against InnoDB deadlocks (a row lock before a
- * submission, deletes only of one draft's own rows, a page's answers as one batch insert).
+ * A draft's answers are written by hand-written SQL: this is the busiest path of Chorus under load,
+ * and a page's answers are one batch insert after a delete of only that draft's own rows of that
+ * page, so concurrent respondents never lock each other's index ranges (see issue 11's tests).
  */
 @Singleton
 public class DraftStore {
@@ -46,12 +44,7 @@ public class DraftStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean lockAndCheckSubmitted(long draftId) {
-        return jdbc.prepareStatement("SELECT submitted FROM draft WHERE id = ? FOR UPDATE", select -> {
-            select.setLong(1, draftId);
-            try (ResultSet row = select.executeQuery()) {
-                return !row.next() || row.getBoolean(1);
-            }
-        });
+        return drafts.lockSubmitted(draftId).orElse(true);
     }
 
     /** Marks a page as answered, so a person who comes back resumes where they stopped. */
@@ -60,12 +53,14 @@ public class DraftStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcOperations jdbc;
+    private final DraftRepository drafts;
     private final Duration lifetime;
     private final Clock clock;
 
-    DraftStore(JdbcOperations jdbc, Clock clock, ChorusSettings settings) {
+    DraftStore(JdbcOperations jdbc, DraftRepository drafts, Clock clock, ChorusSettings settings) {
         int draftHours = settings.draftHours();
         this.jdbc = jdbc;
+        this.drafts = drafts;
         this.clock = clock;
         this.lifetime = Duration.ofHours(draftHours);
     }
@@ -85,23 +80,8 @@ public class DraftStore {
     public String create(String surveyId, int version, String language, Channel channel, Long eventId,
                          Long roundId, Long organisationId, String invitationHash) {
         String token = randomToken(32);
-        jdbc.prepareStatement("INSERT INTO draft (token_hash, form_token, survey_id, survey_version, language, channel,"
-                + " submission_key, submitted, expires_at, event_id, round_id, organisation_id, invitation_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?)", insert -> {
-                    insert.setString(1, hash(token));
-                    insert.setString(2, HexFormat.of().formatHex(randomBytes(16)));
-                    insert.setString(3, surveyId);
-                    insert.setInt(4, version);
-                    insert.setString(5, language);
-                    insert.setString(6, channel.name());
-                    insert.setString(7, UUID.randomUUID().toString());
-                    insert.setTimestamp(8, expiry());
-                    insert.setObject(9, eventId, Types.BIGINT);
-                    insert.setObject(10, roundId, Types.BIGINT);
-                    insert.setObject(11, organisationId, Types.BIGINT);
-                    insert.setString(12, invitationHash);
-                    return insert.executeUpdate();
-                });
+        drafts.save(new DraftRow(null, hash(token), HexFormat.of().formatHex(randomBytes(16)), surveyId, version, language, channel,
+                UUID.randomUUID().toString(), false, expiry(), eventId, roundId, organisationId, invitationHash));
         return token;
     }
 
@@ -112,25 +92,12 @@ public class DraftStore {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Draft> draft = jdbc.prepareStatement("SELECT id, form_token, survey_id, survey_version, language, channel, submission_key,"
-                + " submitted, event_id, round_id, organisation_id, invitation_hash FROM draft WHERE token_hash = ? AND expires_at > ?", select -> {
-                    select.setString(1, hash);
-                    select.setTimestamp(2, now());
-                    try (ResultSet row = select.executeQuery()) {
-                        return row.next() ? Optional.of(draft(row)) : Optional.empty();
-                    }
-                });
+        Optional<Draft> draft = drafts.findByTokenHashAndExpiresAtGreaterThan(hash, now()).map(DraftRow::draft);
         if (draft.isPresent()) {
             return draft;
         }
-        return jdbc.prepareStatement("SELECT r.survey_id, d.survey_version FROM staff_draft_done d"
-                + " JOIN survey_round r ON r.id = d.round_id WHERE d.token_hash = ?", select -> {
-                    select.setString(1, hash);
-                    try (ResultSet row = select.executeQuery()) {
-                        return row.next() ? Optional.of(new Draft(0, "", row.getString(1), row.getInt(2), "en", Channel.ONLINE,
-                                null, true, null, null, null, null)) : Optional.empty();
-                    }
-                });
+        return drafts.findDone(hash).map(done -> new Draft(0, "", done.surveyId(), done.surveyVersion(), "en", Channel.ONLINE,
+                null, true, null, null, null, null));
     }
 
     /** Field name to values, in the order they were given. */
@@ -179,11 +146,7 @@ public class DraftStore {
 
     @Transactional
     public void setLanguage(long draftId, String language) {
-        jdbc.prepareStatement("UPDATE draft SET language = ? WHERE id = ?", update -> {
-            update.setString(1, language);
-            update.setLong(2, draftId);
-            return update.executeUpdate();
-        });
+        drafts.update(draftId, language);
     }
 
     /**
@@ -197,10 +160,7 @@ public class DraftStore {
             delete.setLong(1, draftId);
             return delete.executeUpdate();
         });
-        jdbc.prepareStatement("UPDATE draft SET submitted = TRUE, submission_key = NULL, invitation_hash = NULL WHERE id = ?", update -> {
-            update.setLong(1, draftId);
-            return update.executeUpdate();
-        });
+        drafts.markSubmitted(draftId);
     }
 
     /**
@@ -209,15 +169,8 @@ public class DraftStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void delete(long draftId) {
-        jdbc.prepareStatement("INSERT INTO staff_draft_done (token_hash, round_id, survey_version)"
-                + " SELECT token_hash, round_id, survey_version FROM draft WHERE id = ?", insert -> {
-                    insert.setLong(1, draftId);
-                    return insert.executeUpdate();
-                });
-        jdbc.prepareStatement("DELETE FROM draft WHERE id = ?", delete -> {
-            delete.setLong(1, draftId);
-            return delete.executeUpdate();
-        });
+        drafts.keepDone(draftId);
+        drafts.deleteById(draftId);
     }
 
     /** Removes a draft and its answers at once, as a kiosk does when a person walks away or has finished. */
@@ -226,32 +179,18 @@ public class DraftStore {
         if (token == null || token.length() > 100) {
             return;
         }
-        jdbc.prepareStatement("DELETE FROM draft WHERE token_hash = ?", delete -> {
-            delete.setString(1, hash(token));
-            return delete.executeUpdate();
-        });
+        drafts.deleteByTokenHash(hash(token));
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     @Transactional
     public void purgeExpired() {
-        jdbc.prepareStatement("DELETE FROM draft WHERE expires_at <= ?", delete -> {
-            delete.setTimestamp(1, now());
-            return delete.executeUpdate();
-        });
-        jdbc.prepareStatement("DELETE FROM staff_draft_done WHERE round_id IN"
-                + " (SELECT id FROM survey_round WHERE closes_on < ?)", delete -> {
-                    delete.setDate(1, java.sql.Date.valueOf(LocalDateTime.now(clock).minus(lifetime).toLocalDate()));
-                    return delete.executeUpdate();
-                });
+        drafts.deleteByExpiresAtLessThanEquals(now());
+        drafts.purgeDone(LocalDateTime.now(clock).minus(lifetime).toLocalDate());
     }
 
     private void touch(long draftId) {
-        jdbc.prepareStatement("UPDATE draft SET expires_at = ? WHERE id = ?", update -> {
-            update.setTimestamp(1, expiry());
-            update.setLong(2, draftId);
-            return update.executeUpdate();
-        });
+        drafts.update(draftId, expiry());
     }
 
     private static void add(PreparedStatement insert, long draftId, String field, String value) throws SQLException {
@@ -261,18 +200,12 @@ public class DraftStore {
         insert.addBatch();
     }
 
-    private static Draft draft(ResultSet row) throws SQLException {
-        return new Draft(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
-                Channel.valueOf(row.getString(6)), row.getString(7), row.getBoolean(8), row.getObject(9, Long.class),
-                row.getObject(10, Long.class), row.getObject(11, Long.class), row.getString(12));
+    private LocalDateTime expiry() {
+        return LocalDateTime.now(clock).plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private Timestamp expiry() {
-        return Timestamp.valueOf(LocalDateTime.now(clock).plus(lifetime).truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private Timestamp now() {
-        return Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     static String randomToken(int bytes) {
