@@ -8,6 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -44,6 +48,29 @@ class ArchitectureTest {
     void thePageMachineryUsesOnlyTheFoundationAndTheLanguagesAndSurveysItShows() {
         assertTrue(Set.of("system", "i18n", "survey").containsAll(featureDependencies(CHORUS, "chorus").getOrDefault("web", Set.of())),
                 "web uses " + featureDependencies(CHORUS, "chorus").get("web"));
+    }
+
+    /**
+     * Tables are read and written through Micronaut Data repositories. SQL written by hand lives only
+     * in classes named for why it earns its place: {@code *Queries} for report aggregates,
+     * {@code *Store} for bulk writes and row locks, {@code *Export} for streaming a download.
+     */
+    @Test
+    void handWrittenSqlOnlyWhereItEarnsItsPlace() {
+        // Micronaut's generated bean definitions ("chorus.answer.$DraftStore$Definition") are not ours to name.
+        ArchRuleDefinition.noClasses().that().haveNameNotMatching(".*\\.\\$.*").and().haveSimpleNameNotEndingWith("Queries")
+                .and().haveSimpleNameNotEndingWith("Store").and().haveSimpleNameNotEndingWith("Export")
+                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(java.sql.PreparedStatement.class)
+                .check(CHORUS);
+    }
+
+    @Test
+    void oneNamePatternForDataAccess() {
+        ArchRuleDefinition.classes().that().areAnnotatedWith(JdbcRepository.class).should().haveSimpleNameEndingWith("Repository")
+                .check(CHORUS);
+        ArchRuleDefinition.classes().that().areAnnotatedWith(MappedEntity.class).should().beAssignableTo(Record.class)
+                .check(CHORUS);
     }
 
     @Test
