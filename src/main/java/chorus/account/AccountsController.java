@@ -65,12 +65,12 @@ class AccountsController {
     @Get
     MutableHttpResponse<?> list(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> added,
                                 @QueryValue Optional<String> unlocked) {
-        Map<String, Object> model = pages.model(request, user);
-        added.filter(accounts::exists).ifPresent(name -> model.put("added",
-                pages.texts(request).ui("accounts.added", Map.of("username", AccountService.normalise(name)))));
-        unlocked.filter(accounts::exists).ifPresent(name -> model.put("added",
-                pages.texts(request).ui("accounts.unlocked", Map.of("username", AccountService.normalise(name)))));
-        return page(model, HttpStatus.OK, new NewAccountForm("", "", null, null, null), FormErrors.none(), request);
+        Texts texts = pages.texts(request);
+        Text notice = unlocked.filter(accounts::exists)
+                .map(name -> texts.ui("accounts.unlocked", Map.of("username", AccountService.normalise(name))))
+                .or(() -> added.filter(accounts::exists).map(name -> texts.ui("accounts.added", Map.of("username", AccountService.normalise(name)))))
+                .orElse(null);
+        return page(request, user, notice, HttpStatus.OK, new NewAccountForm("", "", null, null, null), FormErrors.none());
     }
 
     @Post
@@ -90,7 +90,7 @@ class AccountsController {
             errors.add("mvp", "accounts.error.mvp");
         }
         if (!errors.isEmpty()) {
-            return page(pages.model(request, user), HttpStatus.UNPROCESSABLE_ENTITY, form, errors, request);
+            return page(request, user, null, HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
         }
         accounts.create(form.usernameOrEmpty(), form.passwordOrEmpty(), role.get(), mvp.map(Mvp::id).orElse(null));
         return HttpResponse.seeOther(URI.create("/admin/users?added=" + AccountService.normalise(form.usernameOrEmpty())));
@@ -108,19 +108,20 @@ class AccountsController {
         return HttpResponse.seeOther(URI.create("/admin/users?unlocked=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
     }
 
-    private MutableHttpResponse<?> page(Map<String, Object> model, HttpStatus status, NewAccountForm form, FormErrors errors,
-                                        HttpRequest<?> request) {
+    /** The accounts page; {@code added} says which account was just added or unlocked. */
+    record Page(Text added, List<AccountRow> accounts, List<Role> roles, List<Mvp> mvps, NewAccountForm form, Map<String, Text> errors,
+                boolean hasErrors) {
+    }
+
+    private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Text added, HttpStatus status, NewAccountForm form,
+                                        FormErrors errors) {
         List<Mvp> all = mvps.all();
         Set<String> waiting = accounts.waiting();
         Texts texts = pages.texts(request);
-        model.put("accounts", accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
+        List<AccountRow> rows = accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
                 all.stream().filter(m -> m.id().equals(a.mvpId())).map(Mvp::name).findFirst().orElse(""),
-                waiting.contains(a.username()), texts.ui("accounts.unlock_button", Map.of("username", a.username())))).toList());
-        model.put("roles", List.of(Role.values()));
-        model.put("mvps", all);
-        model.put("form", form);
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "account/users", model);
+                waiting.contains(a.username()), texts.ui("accounts.unlock_button", Map.of("username", a.username())))).toList();
+        return Views.render(status, "account/users", pages.layout(request, user), new Page(added, rows, List.of(Role.values()), all, form,
+                errors.messages(texts), !errors.isEmpty()));
     }
 }

@@ -1,5 +1,6 @@
 package chorus.account;
 
+import chorus.i18n.Text;
 import io.micronaut.core.annotation.Nullable;
 import chorus.system.ChorusSettings;
 import chorus.system.CsrfTokens;
@@ -58,9 +59,7 @@ class SignInController {
 
     @Get
     MutableHttpResponse<?> show(HttpRequest<?> request, @QueryValue("signed-out") Optional<Boolean> signedOut) {
-        Map<String, Object> model = pages.model(request, null);
-        model.put("signedOut", signedOut.orElse(false));
-        return form(request, HttpStatus.OK, model, "", FormErrors.none());
+        return form(request, HttpStatus.OK, signedOut.orElse(false), "", FormErrors.none());
     }
 
     @Post
@@ -71,7 +70,7 @@ class SignInController {
                 .requireText("username", form.usernameOrEmpty(), "signin.error.username")
                 .requireText("password", form.passwordOrEmpty(), "signin.error.password");
         if (!errors.isEmpty()) {
-            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, pages.model(request, null), form.usernameOrEmpty(), errors);
+            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, false, form.usernameOrEmpty(), errors);
         }
         SignInOutcome outcome = accounts.signIn(form.usernameOrEmpty(), form.passwordOrEmpty(), sources.pseudonymOf(request));
         if (outcome.account().isPresent()) {
@@ -80,22 +79,23 @@ class SignInController {
         }
         if (outcome.mustWait()) {
             errors.add("username", outcome.waitKey(), Map.of("time", RetryAfter.clockTime(clock, outcome.retryAfter())));
-            return RetryAfter.header(form(request, HttpStatus.TOO_MANY_REQUESTS, pages.model(request, null), form.usernameOrEmpty(), errors),
+            return RetryAfter.header(form(request, HttpStatus.TOO_MANY_REQUESTS, false, form.usernameOrEmpty(), errors),
                     outcome.retryAfter());
         }
         errors.add("username", "signin.error.wrong");
-        return form(request, HttpStatus.UNPROCESSABLE_ENTITY, pages.model(request, null), form.usernameOrEmpty(), errors);
+        return form(request, HttpStatus.UNPROCESSABLE_ENTITY, false, form.usernameOrEmpty(), errors);
     }
 
-    private MutableHttpResponse<?> form(HttpRequest<?> request, HttpStatus status, Map<String, Object> model, String username,
+    /** The sign-in form, with its own CSRF token: no session exists yet to hold one. */
+    record Page(boolean signedOut, String csrfField, String csrfToken, String username, Map<String, Text> errors, boolean hasErrors,
+                boolean singleSignOn) {
+    }
+
+    private MutableHttpResponse<?> form(HttpRequest<?> request, HttpStatus status, boolean signedOut, String username,
                                         FormErrors errors) {
         String token = csrf.newToken();
-        model.put("csrfField", CsrfTokens.FIELD);
-        model.put("csrfToken", token);
-        model.put("username", username);
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        model.put("singleSignOn", singleSignOn);
-        return Views.render(status, "account/sign-in", model).cookie(csrf.signInCookie(token, secureCookies));
+        return Views.render(status, "account/sign-in", pages.layout(request, null), new Page(signedOut, CsrfTokens.FIELD, token,
+                username, errors.messages(pages.texts(request)), !errors.isEmpty(), singleSignOn))
+                .cookie(csrf.signInCookie(token, secureCookies));
     }
 }

@@ -45,6 +45,10 @@ import java.util.Map;
 class AdminController {
 
     /** A survey as the administrator's list shows it. */
+    /** The home page: links for the person's role; every survey for an administrator, downloads for an analyst. */
+    record Home(boolean admin, List<HomeLinks.Link> links, String roleKey, List<SurveyRow> surveys, List<SurveyRow> downloads) {
+    }
+
     record SurveyRow(String id, int version, String title, long responses, String csv, List<PrintLinks> print, boolean staff) {
     }
 
@@ -84,18 +88,13 @@ class AdminController {
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     MutableHttpResponse<?> home(HttpRequest<?> request, Authentication user) {
-        Map<String, Object> model = pages.model(request, user);
         boolean admin = user.getRoles().contains(Role.ADMIN_NAME);
-        model.put("admin", admin);
-        model.put("links", HomeLinks.of(user.getRoles()));
-        model.put("roleKey", user.getRoles().stream().findFirst().map(r -> Role.valueOf(r).labelKey()).orElseThrow());
-        if (admin) {
-            model.put("surveys", catalog.latestOfEach().stream().map(this::row).toList());
-        }
         // Analysts download service users' answers to analyse them; staff answers never leave as rows.
-        model.put("downloads", admin || !user.getRoles().contains(Role.ANALYST_NAME) ? List.of()
-                : catalog.latestOfEach().stream().filter(s -> !s.forStaff()).map(this::row).toList());
-        return Views.render(HttpStatus.OK, "admin/home", model);
+        List<SurveyRow> downloads = admin || !user.getRoles().contains(Role.ANALYST_NAME) ? List.of()
+                : catalog.latestOfEach().stream().filter(s -> !s.forStaff()).map(this::row).toList();
+        return Views.render(HttpStatus.OK, "admin/home", pages.layout(request, user), new Home(admin, HomeLinks.of(user.getRoles()),
+                user.getRoles().stream().findFirst().map(r -> Role.valueOf(r).labelKey()).orElseThrow(),
+                admin ? catalog.latestOfEach().stream().map(this::row).toList() : null, downloads));
     }
 
     @Get("/surveys/{surveyId}/responses.csv")

@@ -51,6 +51,11 @@ class TranslationsController {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TranslationsController.class);
 
     /** One text in one language as the table shows it. */
+    /** The coverage table, the import form with what was chosen, and what an import found or did. */
+    record Page(List<Row> rows, List<Choice> textChoices, List<Choice> languageChoices, String chosenText, String chosenLang,
+                List<Message> problems, boolean hasErrors, boolean textError, boolean fileError, String imported) {
+    }
+
     public record Row(String text, String textLang, String language, String tag, String dir, int missing, int stale,
                       int unused, String export, String exportName) {
     }
@@ -134,7 +139,6 @@ class TranslationsController {
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, HttpStatus status, String text,
                                         String lang, List<Message> problems, String imported) {
-        Map<String, Object> model = pages.model(request, user);
         Texts texts = pages.texts(request);
         TranslationCoverage coverage = TranslationCoverage.of(translations, catalog.latestOfEach());
         List<Row> rows = new ArrayList<>();
@@ -158,18 +162,11 @@ class TranslationsController {
         textChoices.add(new Choice(TranslationTarget.INTERFACE, texts.ui("translations.interface").value(), null, null));
         catalog.latestOfEach().forEach(s -> textChoices.add(new Choice(s.id(),
                 translations.surveyTexts(s, translations.source()).title().value(), Language.SOURCE, null)));
-        model.put("rows", rows);
-        model.put("textChoices", textChoices);
-        model.put("languageChoices", translations.languages().stream().filter(l -> !l.tag().equals(Language.SOURCE))
-                .map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir())).toList());
-        model.put("chosenText", text);
-        model.put("chosenLang", lang);
-        model.put("problems", problems);
-        model.put("hasErrors", !problems.isEmpty());
-        model.put("textError", problems.stream().anyMatch(m -> m.field().equals("text")));
-        model.put("fileError", problems.stream().anyMatch(m -> m.field().equals("file")));
-        model.put("imported", imported);
-        return Views.render(status, "admin/translations", model);
+        List<Choice> languageChoices = translations.languages().stream().filter(l -> !l.tag().equals(Language.SOURCE))
+                .map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir())).toList();
+        return Views.render(status, "admin/translations", pages.layout(request, user), new Page(rows, textChoices, languageChoices, text,
+                lang, problems, !problems.isEmpty(), problems.stream().anyMatch(m -> m.field().equals("text")),
+                problems.stream().anyMatch(m -> m.field().equals("file")), imported));
     }
 
     private Optional<TranslationTarget> target(String text, String lang) {

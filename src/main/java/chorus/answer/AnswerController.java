@@ -1,5 +1,6 @@
 package chorus.answer;
 
+import chorus.web.Layout;
 import chorus.system.TamperedFormException;
 import chorus.system.ChorusSettings;
 import chorus.event.EventReferences;
@@ -100,20 +101,18 @@ class AnswerController {
         Survey survey = lookup.survey();
         Choice choice = lookup.choice();
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
-        Map<String, Object> model = model(survey, texts, "/s/" + survey.id());
-        model.put("resume", resumeText(survey, choice.language()));
+        Text resume = resumeText(survey, choice.language());
         // An event's QR link (?event=REF) counts the answers at that event. An unknown or mistyped
         // reference must not stop anyone answering, so the survey then simply runs online.
         String event = request.getParameters().get("event");
-        model.put("event", events.idOf(event).isPresent() ? event.trim() : null);
         Optional<Kiosk> kiosk = kiosk(request, survey.id());
         if (kiosk.isPresent()) {
             // The event comes from the device; the language chosen is this person's alone, not remembered for the next.
-            model.put("event", null);
-            model.put("kiosk", true);
-            return Views.render(HttpStatus.OK, "survey/start", model);
+            return Views.render(HttpStatus.OK, "survey/start", layout(survey, texts, "/s/" + survey.id()), header(survey, texts),
+                    new Start(resume, null, true));
         }
-        return remember(Views.render(HttpStatus.OK, "survey/start", model), choice);
+        return remember(Views.render(HttpStatus.OK, "survey/start", layout(survey, texts, "/s/" + survey.id()), header(survey, texts),
+                new Start(resume, events.idOf(event).isPresent() ? event.trim() : null, false)), choice);
     }
 
     @Post
@@ -230,18 +229,16 @@ class AnswerController {
             return seeOther(pagePath(survey.get(), unfinished.get()));
         }
         SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
-        Map<String, Object> model = model(survey.get(), texts, checkPath(survey.get()));
         List<Page> pages = Visibility.pages(survey.get(), answers);
-        model.put("sections", CheckAnswers.sections(survey.get(), answers, texts, page -> pagePath(survey.get(), page)
-                + "?" + RETURN + "=" + CHECKING));
-        model.put("formToken", draft.get().formToken());
-        model.put("action", checkPath(survey.get()));
-        model.put("back", pagePath(survey.get(), pages.get(pages.size() - 1)));
+        Check check = new Check(CheckAnswers.sections(survey.get(), answers, texts, page -> pagePath(survey.get(), page)
+                + "?" + RETURN + "=" + CHECKING), draft.get().formToken(), checkPath(survey.get()),
+                pagePath(survey.get(), pages.get(pages.size() - 1)));
+        Layout layout = layout(survey.get(), texts, checkPath(survey.get()));
         if (kiosk(request, surveyId).isPresent()) {
-            kioskTimeout(model, texts, survey.get(), checkPath(survey.get()), request);
-            return Views.render(HttpStatus.OK, "survey/check", model);
+            return Views.render(HttpStatus.OK, "survey/check", layout, header(survey.get(), texts), check,
+                    kioskTimeout(texts, survey.get(), checkPath(survey.get()), request));
         }
-        return remember(Views.render(HttpStatus.OK, "survey/check", model), choice);
+        return remember(Views.render(HttpStatus.OK, "survey/check", layout, header(survey.get(), texts), check), choice);
     }
 
     @Post("/check")
@@ -285,17 +282,17 @@ class AnswerController {
         Choice choice = draft.map(d -> choose(request, survey.get(), d))
                 .orElseGet(() -> languageChoice.choose(request, translations.languagesOf(survey.get())));
         SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
-        Map<String, Object> model = model(survey.get(), texts, "/s/" + surveyId + "/done");
+        Layout layout = layout(survey.get(), texts, "/s/" + surveyId + "/done");
         if (kiosk(request, surveyId).isEmpty()) {
-            return Views.render(HttpStatus.OK, "survey/done", model);
+            return Views.render(HttpStatus.OK, "survey/done", layout, header(survey.get(), texts));
         }
         // The next person must find nothing of this one: the draft goes now, and the page soon goes back to the start.
         long seconds = kiosks.doneTimeout().toSeconds() * extension(request);
-        timeout(model, seconds, "/s/" + surveyId, texts.ui().ui("kiosk.timeout_done", Map.of("seconds", seconds)),
+        KioskTimeout timeout = timeout(seconds, "/s/" + surveyId, texts.ui().ui("kiosk.timeout_done", Map.of("seconds", seconds)),
                 "/s/" + surveyId + "/done?lang=" + texts.language().tag() + "&" + MORE_TIME);
-        model.put("startAgain", "/s/" + surveyId);
         cookie(request, surveyId).ifPresent(drafts::discard);
-        return Views.render(HttpStatus.OK, "survey/done", model).cookie(clearedDraftCookie(survey.get()));
+        return Views.render(HttpStatus.OK, "survey/done", layout, header(survey.get(), texts), timeout, new Done("/s/" + surveyId))
+                .cookie(clearedDraftCookie(survey.get()));
     }
 
     /**
@@ -342,37 +339,56 @@ class AnswerController {
         List<Page> pages = Visibility.pages(survey, answers);
         int index = pages.indexOf(page);
         List<PageViews.QuestionView> questions = PageViews.questions(Visibility.questions(page, answers), texts, values, errors);
-        Map<String, Object> model = model(survey, texts, pagePath(survey, page));
-        model.put("pageTitle", texts.pageTitle(page));
-        model.put("pageIntroduction", texts.pageIntroduction(page));
-        model.put("pageOf", texts.ui().ui("survey.page_of", Map.of("page", index + 1, "pages", pages.size())));
-        model.put("questions", questions);
-        model.put("errors", PageViews.errorLinks(questions));
-        model.put("hasErrors", !errors.isEmpty());
-        model.put("formToken", draft.formToken());
-        model.put("action", pagePath(survey, page));
-        model.put("back", checking ? checkPath(survey) : index > 0 ? pagePath(survey, pages.get(index - 1)) : "/s/" + survey.id());
-        model.put("checking", checking);
-        if (kiosk(request, survey.id()).isPresent()) {
-            kioskTimeout(model, texts, survey, pagePath(survey, page), request);
-        }
-        return Views.render(status, "survey/page", model);
+        QuestionPage shown = new QuestionPage(texts.pageTitle(page), texts.pageIntroduction(page),
+                texts.ui().ui("survey.page_of", Map.of("page", index + 1, "pages", pages.size())), questions,
+                PageViews.errorLinks(questions), !errors.isEmpty(), draft.formToken(), pagePath(survey, page),
+                checking ? checkPath(survey) : index > 0 ? pagePath(survey, pages.get(index - 1)) : "/s/" + survey.id(), checking);
+        KioskTimeout timeout = kiosk(request, survey.id()).isPresent() ? kioskTimeout(texts, survey, pagePath(survey, page), request) : null;
+        return Views.render(status, "survey/page", layout(survey, texts, pagePath(survey, page)), header(survey, texts), shown, timeout);
+    }
+
+    /** What every page of a survey shows of it. */
+    record Header(String surveyId, Text surveyTitle, Text introduction) {
+    }
+
+    /** The start page: a draft to go back to, if any, and the event a QR link was for (never on a kiosk). */
+    record Start(Text resume, String event, boolean kiosk) {
+    }
+
+    /** A page of questions: {@code checking} when it was reached from "check your answers", which it goes back to. */
+    record QuestionPage(Text pageTitle, Text pageIntroduction, Text pageOf, List<PageViews.QuestionView> questions,
+                        List<PageViews.ErrorLink> errors, boolean hasErrors, String formToken, String action, String back,
+                        boolean checking) {
+    }
+
+    record Check(List<CheckAnswers.Section> sections, String formToken, String action, String back) {
+    }
+
+    /** A kiosk's thank-you page starts again for the next person. */
+    record Done(String startAgain) {
+    }
+
+    record Expired(Text expiredBody) {
+    }
+
+    /** A kiosk page goes to another after {@code refresh} ("N; url=..."), and says so in words with a way to have more time. */
+    record KioskTimeout(String refresh, Text kioskTimeout, String kioskMoreTime) {
     }
 
     /** A kiosk page left alone goes back to the start for the next person; "more time" gives ten times as long. */
-    private void kioskTimeout(Map<String, Object> model, SurveyTexts texts, Survey survey, String path, HttpRequest<?> request) {
+    private KioskTimeout kioskTimeout(SurveyTexts texts, Survey survey, String path, HttpRequest<?> request) {
         long seconds = kiosks.pageTimeout().toSeconds() * extension(request);
         long minutes = Math.max(1, (seconds + 59) / 60);
-        timeout(model, seconds, "/s/" + survey.id() + "/kiosk-reset",
+        return timeout(seconds, "/s/" + survey.id() + "/kiosk-reset",
                 texts.ui().ui("kiosk.timeout_page", Map.of("minutes", minutes)), path + "?" + MORE_TIME);
     }
 
-    private Map<String, Object> model(Survey survey, SurveyTexts texts, String path) {
-        Map<String, Object> model = Views.model(texts.ui(), LanguageLink.of(translations.languagesOf(survey), texts.language(), path));
-        model.put("surveyId", survey.id());
-        model.put("surveyTitle", texts.title());
-        model.put("introduction", texts.introduction());
-        return model;
+    private Layout layout(Survey survey, SurveyTexts texts, String path) {
+        return Layout.of(texts.ui(), LanguageLink.of(translations.languagesOf(survey), texts.language(), path));
+    }
+
+    private static Header header(Survey survey, SurveyTexts texts) {
+        return new Header(survey.id(), texts.title(), texts.introduction());
     }
 
     /**
@@ -392,11 +408,9 @@ class AnswerController {
      * A kiosk page that goes to {@code target} after {@code seconds} untouched, without script; the
      * notice says so in words and offers a reload that starts the time again (WCAG 2.2.1).
      */
-    private static void timeout(Map<String, Object> model, long seconds, String target, Text notice, String moreTime) {
+    private static KioskTimeout timeout(long seconds, String target, Text notice, String moreTime) {
         // "N; url=..." with its space: without it the value is invalid HTML.
-        model.put("refresh", seconds + "; url=" + target);
-        model.put("kioskTimeout", notice);
-        model.put("kioskMoreTime", moreTime);
+        return new KioskTimeout(seconds + "; url=" + target, notice, moreTime);
     }
 
     private Choice choose(HttpRequest<?> request, Survey survey, Draft draft) {
@@ -418,9 +432,8 @@ class AnswerController {
         }
         Choice choice = languageChoice.choose(request, translations.languagesOf(survey.get()));
         SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
-        Map<String, Object> model = model(survey.get(), texts, "/s/" + surveyId);
-        model.put("expiredBody", texts.ui().ui("expired.body", Map.of("hours", drafts.lifetime().toHours())));
-        return Views.render(HttpStatus.GONE, "survey/expired", model);
+        return Views.render(HttpStatus.GONE, "survey/expired", layout(survey.get(), texts, "/s/" + surveyId), header(survey.get(), texts),
+                new Expired(texts.ui().ui("expired.body", Map.of("hours", drafts.lifetime().toHours()))));
     }
 
     private <T extends MutableHttpResponse<?>> T remember(T response, Choice choice) {

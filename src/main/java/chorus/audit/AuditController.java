@@ -27,6 +27,10 @@ import java.util.Map;
 class AuditController {
 
     /** An entry as the page shows it. */
+    /** The log page: whose entries ({@code who}, empty for everyone's), and the address of the older ones, if any. */
+    record Page(String who, List<Row> rows, String older) {
+    }
+
     record Row(String when, String who, String actionKey, String request, int status) {
     }
 
@@ -44,12 +48,10 @@ class AuditController {
         String username = who == null || who.isBlank() ? null : who.strip().toLowerCase(Locale.ROOT);
         Long beforeId = before != null && before.matches("\\d{1,18}") ? Long.valueOf(before) : null;
         List<AuditEntry> entries = log.page(username, beforeId);
-        Map<String, Object> model = pages.model(request, user);
-        model.put("who", username == null ? "" : username);
-        model.put("rows", entries.stream().map(e -> new Row(e.occurredAt().toString().replace('T', ' '), e.username(),
-                e.action().labelKey(), e.method() + " " + e.address(), e.status())).toList());
-        model.put("older", entries.size() < AuditLog.PAGE ? null : "/admin/audit?before=" + entries.get(entries.size() - 1).id()
-                + (username == null ? "" : "&who=" + URLEncoder.encode(username, StandardCharsets.UTF_8)));
-        return Views.render(HttpStatus.OK, "audit/log", model);
+        List<Row> rows = entries.stream().map(e -> new Row(e.occurredAt().toString().replace('T', ' '), e.username(),
+                e.action().labelKey(), e.method() + " " + e.address(), e.status())).toList();
+        String older = entries.size() < AuditLog.PAGE ? null : "/admin/audit?before=" + entries.get(entries.size() - 1).id()
+                + (username == null ? "" : "&who=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
+        return Views.render(HttpStatus.OK, "audit/log", pages.layout(request, user), new Page(username == null ? "" : username, rows, older));
     }
 }

@@ -1,5 +1,6 @@
 package chorus.dataentry;
 
+import chorus.i18n.Text;
 import chorus.account.Account;
 import chorus.system.Role;
 import chorus.answer.FieldError;
@@ -54,6 +55,29 @@ import java.util.regex.Pattern;
 class DataEntryController {
 
     /** A survey version to choose on the start page; value is "survey:version". */
+    /** A batch and the forms keyed into it so far. */
+    record BatchPage(DataEntryStore.Batch batch, String surveyTitle, List<FormRow> forms, String keyAnother) {
+    }
+
+    /** Choosing what to key (form version and language) and starting a batch, with what was chosen kept. */
+    record StartPage(List<VersionChoice> versions, List<Choice> formLanguages, List<Choice> surveys, Map<String, String> key,
+                     Map<String, String> batchForm, Map<String, Text> errors, boolean hasErrors) {
+    }
+
+    /** What keying and reviewing a form share: its questions as the keyer fills them in, and the errors of both. */
+    record KeyingPart(Map<String, Text> errors, boolean hasErrors, List<KeyingViews.KeyQuestion> questions, DataEntryStore.Batch batch,
+                      String surveyTitle, Survey survey, Language language, String expectedCode) {
+    }
+
+    /** Keying a new form: {@code savedReview} links to the form just saved with "save and key the next". */
+    record KeyPart(String savedReview, String action, String formKey, String code, boolean review) {
+    }
+
+    /** Reviewing a keyed form: a summary of what is stored, corrections so far, and Confirm. */
+    record ReviewPart(String action, String confirmAction, boolean review, DataEntryStore.KeyedForm form, String keyedOn,
+                      List<SummaryRow> summary, String notice, List<CorrectionRow> corrections) {
+    }
+
     public record VersionChoice(String value, String label, boolean selected) {
     }
 
@@ -206,14 +230,12 @@ class DataEntryController {
         if (batch.isEmpty()) {
             return notFound.survey(request);
         }
-        Map<String, Object> model = pages.model(request, user);
-        model.put("batch", batch.get());
-        model.put("surveyTitle", catalog.latest(batch.get().surveyId()).map(this::title).orElse(batch.get().surveyId()));
-        model.put("forms", store.forms(batchId).stream().map(f -> new FormRow(f.id(), "/data-entry/forms/" + f.id(),
-                f.version(), languageName(f.language()), f.language(), f.pending(), f.keyedBy(), f.keyedAt().toLocalDate().toString(),
-                f.corrections())).toList());
-        model.put("keyAnother", "/data-entry?survey=" + encode(batch.get().surveyId()) + "&batch=" + encode(batch.get().reference()));
-        return Views.render(HttpStatus.OK, "dataentry/batch", model);
+        return Views.render(HttpStatus.OK, "dataentry/batch", pages.layout(request, user), new BatchPage(batch.get(),
+                catalog.latest(batch.get().surveyId()).map(this::title).orElse(batch.get().surveyId()),
+                store.forms(batchId).stream().map(f -> new FormRow(f.id(), "/data-entry/forms/" + f.id(), f.version(),
+                        languageName(f.language()), f.language(), f.pending(), f.keyedBy(), f.keyedAt().toLocalDate().toString(),
+                        f.corrections())).toList(),
+                "/data-entry?survey=" + encode(batch.get().surveyId()) + "&batch=" + encode(batch.get().reference())));
     }
 
     // ---------------------------------------------------------------- keying a new form
@@ -372,80 +394,58 @@ class DataEntryController {
 
     private MutableHttpResponse<?> startPage(HttpRequest<?> request, Authentication user, HttpStatus status,
                                              Map<String, String> key, Map<String, String> batch, FormErrors errors) {
-        Map<String, Object> model = pages.model(request, user);
         String chosenForm = key.getOrDefault("form", "");
-        model.put("versions", catalog.latestOfEach().stream().filter(Survey::onPaper).flatMap(s -> catalog.versionsOf(s.id()).stream())
+        List<VersionChoice> versions = catalog.latestOfEach().stream().filter(Survey::onPaper).flatMap(s -> catalog.versionsOf(s.id()).stream())
                 .map(s -> new VersionChoice(s.id() + ":" + s.version(), title(s) + " (" + s.id() + ") v" + s.version(),
-                        chosenForm.equals(s.id() + ":" + s.version()))).toList());
+                        chosenForm.equals(s.id() + ":" + s.version()))).toList();
         String chosenLanguage = key.getOrDefault("language", "");
-        model.put("formLanguages", translations.languages().stream().map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir(),
-                l.tag().equals(chosenLanguage))).toList());
+        List<Choice> formLanguages = translations.languages().stream().map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir(),
+                l.tag().equals(chosenLanguage))).toList();
         String chosenSurvey = batch.getOrDefault("batch-survey", "");
-        model.put("surveys", catalog.latestOfEach().stream().filter(Survey::onPaper).map(s -> new Choice(s.id(), title(s) + " (" + s.id() + ")",
-                "en", "ltr", s.id().equals(chosenSurvey))).toList());
-        model.put("key", key);
-        model.put("batchForm", batch);
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "dataentry/start", model);
+        List<Choice> surveys = catalog.latestOfEach().stream().filter(Survey::onPaper).map(s -> new Choice(s.id(),
+                title(s) + " (" + s.id() + ")", "en", "ltr", s.id().equals(chosenSurvey))).toList();
+        return Views.render(status, "dataentry/start", pages.layout(request, user), new StartPage(versions, formLanguages, surveys, key,
+                batch, errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 
     private MutableHttpResponse<?> keyPage(HttpRequest<?> request, Authentication user, HttpStatus status, Keying keying,
                                            String formKey, String code, Map<String, List<String>> values,
                                            List<FieldError> answerErrors, FormErrors codeErrors, String savedReview) {
-        Map<String, Object> model = keyModel(request, user, keying, values, answerErrors, codeErrors);
-        model.put("savedReview", savedReview);
-        model.put("action", "/data-entry/batches/" + keying.batch().id() + "/key");
-        model.put("formKey", formKey);
-        model.put("code", code);
-        model.put("review", false);
-        return Views.render(status, "dataentry/key", model);
+        return Views.render(status, "dataentry/key", pages.layout(request, user), keyModel(request, keying, values, answerErrors, codeErrors),
+                new KeyPart(savedReview, "/data-entry/batches/" + keying.batch().id() + "/key", formKey, code, false));
     }
 
     private MutableHttpResponse<?> reviewPage(HttpRequest<?> request, Authentication user, HttpStatus status, Reviewing reviewing,
                                               Map<String, List<String>> values, List<FieldError> errors, String notice) {
-        Map<String, Object> model = keyModel(request, user, reviewing.keying(), values, errors, FormErrors.none());
         DataEntryStore.KeyedForm form = reviewing.form();
-        model.put("action", "/data-entry/forms/" + form.id());
-        model.put("confirmAction", "/data-entry/forms/" + form.id() + "/confirm");
-        model.put("review", true);
-        model.put("form", form);
-        model.put("keyedOn", form.keyedAt().toLocalDate().toString());
         // What is stored, whatever a failed correction sent: the summary is what Confirm would count.
         Survey survey = reviewing.keying().survey();
         SurveyTexts english = translations.surveyTexts(survey, translations.source());
         Map<String, List<String>> stored = store.values(form.id());
         Texts texts = pages.texts(request);
         Map<String, Integer> questionNumbers = PaperForm.numbers(survey);
-        model.put("summary", survey.questions().map(q -> new SummaryRow(
+        List<SummaryRow> summary = survey.questions().map(q -> new SummaryRow(
                 texts.ui("dataentry.question_number", Map.of("number", questionNumbers.get(q.id()))), english.label(q),
-                KeyedAnswers.describe(q, stored, english))).toList());
-        model.put("notice", notice);
-        Map<String, Integer> numbers = PaperForm.numbers(reviewing.keying().survey());
-        model.put("corrections", store.corrections(form.id()).stream().map(c -> new CorrectionRow(
-                numbers.getOrDefault(c.questionId(), 0), c.questionId(), c.oldValue(), c.newValue(), c.correctedBy(),
-                c.correctedAt().toLocalDate().toString())).toList());
-        return Views.render(status, "dataentry/key", model);
+                KeyedAnswers.describe(q, stored, english))).toList();
+        List<CorrectionRow> corrections = store.corrections(form.id()).stream().map(c -> new CorrectionRow(
+                questionNumbers.getOrDefault(c.questionId(), 0), c.questionId(), c.oldValue(), c.newValue(), c.correctedBy(),
+                c.correctedAt().toLocalDate().toString())).toList();
+        return Views.render(status, "dataentry/key", pages.layout(request, user),
+                keyModel(request, reviewing.keying(), values, errors, FormErrors.none()),
+                new ReviewPart("/data-entry/forms/" + form.id(), "/data-entry/forms/" + form.id() + "/confirm", true, form,
+                        form.keyedAt().toLocalDate().toString(), summary, notice, corrections));
     }
 
-    private Map<String, Object> keyModel(HttpRequest<?> request, Authentication user, Keying keying,
-                                         Map<String, List<String>> values, List<FieldError> errors, FormErrors codeErrors) {
+    private KeyingPart keyModel(HttpRequest<?> request, Keying keying, Map<String, List<String>> values, List<FieldError> errors,
+                                FormErrors codeErrors) {
         Texts texts = pages.texts(request);
         Survey survey = keying.survey();
         KeyingViews.Keying views = KeyingViews.build(survey, translations.surveyTexts(survey, translations.source()),
                 values, errors, texts);
-        Map<String, Object> model = pages.model(request, user);
         Map<String, chorus.i18n.Text> summary = new LinkedHashMap<>(codeErrors.messages(texts));
         summary.putAll(views.errors());
-        model.put("errors", summary);
-        model.put("hasErrors", !summary.isEmpty());
-        model.put("questions", views.questions());
-        model.put("batch", keying.batch());
-        model.put("surveyTitle", title(survey));
-        model.put("survey", survey);
-        model.put("language", keying.language());
-        model.put("expectedCode", PaperForm.formCode(survey, keying.language().tag(), false, null));
-        return model;
+        return new KeyingPart(summary, !summary.isEmpty(), views.questions(), keying.batch(), title(survey), survey, keying.language(),
+                PaperForm.formCode(survey, keying.language().tag(), false, null));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.i18n.Text;
 import chorus.system.Role;
 import chorus.system.TamperedFormException;
 import chorus.i18n.Language;
@@ -99,15 +100,14 @@ class CommentsController {
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,
                                         CommentForm form, FormErrors errors) {
-        Map<String, Object> model = pages.model(request, user);
         List<Language> shipped = translations.languages();
-        model.put("event", event);
-        model.put("form", form);
-        model.put("languageChoices", languages(event).stream().map(l -> SpokenLanguage.of(l, shipped)).toList());
-        model.put("responses", store.aboutYou(event.id()));
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "event/comments", model);
+        return Views.render(status, "event/comments", pages.layout(request, user), new Page(event, form,
+                languages(event).stream().map(l -> SpokenLanguage.of(l, shipped)).toList(), store.aboutYou(event.id()),
+                errors.messages(pages.texts(request)), !errors.isEmpty()));
+    }
+
+    record Page(ListeningEvent event, CommentForm form, List<SpokenLanguage> languageChoices,
+                List<EventRepository.AboutYou> responses, Map<String, Text> errors, boolean hasErrors) {
     }
 
     /** The languages a comment can be in: the event's own first, then the shipped ones. */

@@ -1,5 +1,6 @@
 package chorus.event;
 
+import java.util.Optional;
 /** What sort of activity an MVP heard people at. The keys are literal so the key checks can see them. */
 public enum EventKind {
     LISTENING_EVENT("events.kind.listening_event"),

@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.web.Layout;
 import chorus.system.Role;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
@@ -7,6 +8,7 @@ import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Text;
 import chorus.i18n.Translations;
+import chorus.poster.Poster;
 import chorus.poster.PublicUrl;
 import chorus.poster.QrSvg;
 import chorus.survey.EthnicCategory;
@@ -38,6 +40,14 @@ import java.util.Optional;
 class EventPageController {
 
     /** How to reach the about-you form for the event in one language: its link, a QR page and a printed slip. */
+    /**
+     * An event's page: its tallies and "about you" forms, how many of the people there were not asked
+     * ({@code notAsked}: attendance less both), the ways to collect more, and the comments heard.
+     */
+    record Page(ListeningEvent event, List<SpokenLanguage> spoken, List<Tally> tallies, int tallied, int answered, int notAsked,
+                List<Collect> collect, String keyIn, List<CommentRow> comments, boolean canChange) {
+    }
+
     public record Collect(String name, String tag, String dir, String link, String qr, String slip) {
     }
 
@@ -81,20 +91,14 @@ class EventPageController {
         Map<String, Integer> tallies = store.tallies(event.id());
         int tallied = tallies.values().stream().mapToInt(Integer::intValue).sum();
         int answered = store.aboutYou(event.id()).size();
-        Map<String, Object> model = pages.model(request, user);
-        model.put("event", event);
-        model.put("spoken", event.languages().stream().map(l -> SpokenLanguage.of(l, shipped)).toList());
-        model.put("tallies", tallies.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList());
-        model.put("tallied", tallied);
-        model.put("answered", answered);
-        model.put("notAsked", Math.max(0, event.attendance() - tallied - answered));
-        model.put("collect", collect(event, request));
-        model.put("keyIn", "/data-entry?survey=" + EventStore.ABOUT_YOU + "&event=" + event.reference());
-        model.put("comments", store.comments(event.id()).stream()
+        List<CommentRow> comments = store.comments(event.id()).stream()
                 .map(c -> new CommentRow(c.text(), SpokenLanguage.of(c.language(), shipped), c.responseId() == null ? null
-                        : pages.texts(request).ui("events.comment_response", Map.of("number", c.responseId())))).toList());
-        model.put("canChange", access.viewer(user).canChange());
-        return Views.render(HttpStatus.OK, "event/show", model);
+                        : pages.texts(request).ui("events.comment_response", Map.of("number", c.responseId())))).toList();
+        return Views.render(HttpStatus.OK, "event/show", pages.layout(request, user), new Page(event,
+                event.languages().stream().map(l -> SpokenLanguage.of(l, shipped)).toList(),
+                tallies.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList(), tallied, answered,
+                Math.max(0, event.attendance() - tallied - answered), collect(event, request),
+                "/data-entry?survey=" + EventStore.ABOUT_YOU + "&event=" + event.reference(), comments, access.viewer(user).canChange()));
     }
 
     /** A printable QR code of the event's about-you link in one language, laid out like the survey posters. */
@@ -112,12 +116,9 @@ class EventPageController {
         }
         SurveyTexts texts = translations.surveyTexts(survey.get(), choice.language());
         String link = base.get() + surveyPath(event.get(), choice.language());
-        Map<String, Object> model = Views.model(texts.ui(), LanguageLink.of(translations.languagesOf(survey.get()),
-                texts.language(), "/mvp/events/" + event.get().reference() + "/qr"));
-        model.put("surveyTitle", texts.title());
-        model.put("link", link);
-        model.put("qr", QrSvg.svg(link, texts.ui().ui("poster.qr_label", Map.of("url", link)).value()));
-        return Views.render(HttpStatus.OK, "poster/poster", model);
+        return Views.render(HttpStatus.OK, "poster/poster", Layout.of(texts.ui(), LanguageLink.of(translations.languagesOf(survey.get()),
+                texts.language(), "/mvp/events/" + event.get().reference() + "/qr")),
+                new Poster(texts.title(), link, QrSvg.svg(link, texts.ui().ui("poster.qr_label", Map.of("url", link)).value())));
     }
 
     private List<Collect> collect(ListeningEvent event, HttpRequest<?> request) {

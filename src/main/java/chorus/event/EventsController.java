@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.i18n.Text;
 import java.time.Clock;
 import chorus.mvp.Mvp;
 import chorus.mvp.Mvps;
@@ -71,15 +72,9 @@ class EventsController {
         FormErrors errors = FormErrors.none();
         LocalDate start = DateField.optional(from, "from", "events.error.date_format", errors);
         LocalDate end = DateField.optional(to, "to", "events.error.date_format", errors);
-        Map<String, Object> model = pages.model(request, user);
-        model.put("from", from == null ? "" : from);
-        model.put("to", to == null ? "" : to);
-        model.put("events", store.list(viewer.scope(), start, end));
-        model.put("all", viewer.all());
-        model.put("canChange", viewer.canChange());
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY, "event/list", model);
+        return Views.render(errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY, "event/list", pages.layout(request, user),
+                new ListPage(from == null ? "" : from, to == null ? "" : to, store.list(viewer.scope(), start, end), viewer.all(),
+                        viewer.canChange(), errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 
     @Get("/new")
@@ -145,15 +140,19 @@ class EventsController {
 
     private MutableHttpResponse<?> form(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,
                                         EventForm form, FormErrors errors) {
-        Map<String, Object> model = pages.model(request, user);
-        model.put("event", event);
-        model.put("form", form);
-        model.put("kinds", List.of(EventKind.values()));
-        model.put("shipped", translations.languages());
-        model.put("mvps", event == null && access.viewer(user).all() ? mvps.all() : List.of());
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "event/form", model);
+        return Views.render(status, "event/form", pages.layout(request, user), new FormPage(event, form, List.of(EventKind.values()),
+                translations.languages(), event == null && access.viewer(user).all() ? mvps.all() : List.of(),
+                errors.messages(pages.texts(request)), !errors.isEmpty()));
+    }
+
+    /** Events held in a period (as typed, kept on errors), and whether this person sees every MVP's and may change them. */
+    record ListPage(String from, String to, List<ListeningEvent> events, boolean all, boolean canChange, Map<String, Text> errors,
+                    boolean hasErrors) {
+    }
+
+    /** The add or change form: {@code event} is null when adding; only someone who sees every MVP chooses one. */
+    record FormPage(ListeningEvent event, EventForm form, List<EventKind> kinds, List<Language> shipped, List<Mvp> mvps,
+                    Map<String, Text> errors, boolean hasErrors) {
     }
 
     private Set<String> shipped() {

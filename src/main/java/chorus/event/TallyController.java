@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.i18n.Text;
 import chorus.system.Role;
 import chorus.system.TamperedFormException;
 import chorus.survey.EthnicCategory;
@@ -40,6 +41,10 @@ class TallyController {
     static final String PREFIX = "count-";
 
     /** The categories of one group of the form, with what is in each box. */
+    /** The tally form: {@code answered} is how many gave an "about you" form for the event as well. */
+    record Page(ListeningEvent event, List<Group> groups, int answered, Map<String, Text> errors, boolean hasErrors) {
+    }
+
     public record Group(String key, List<Box> boxes) {
 
         /** Z has no group of its own: its fieldset is headed by its own label. */
@@ -122,15 +127,11 @@ class TallyController {
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,
                                         Map<String, String> values, FormErrors errors) {
-        Map<String, Object> model = pages.model(request, user);
-        model.put("event", event);
-        model.put("groups", java.util.Arrays.stream(EthnicCategory.Group.values())
+        List<Group> groups = java.util.Arrays.stream(EthnicCategory.Group.values())
                 .map(g -> new Group(g.key(), java.util.Arrays.stream(EthnicCategory.values()).filter(c -> c.group() == g)
-                        .map(c -> new Box(c.name(), values.getOrDefault(c.name(), ""))).toList())).toList());
-        model.put("answered", store.aboutYou(event.id()).size());
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "event/tally", model);
+                        .map(c -> new Box(c.name(), values.getOrDefault(c.name(), ""))).toList())).toList();
+        return Views.render(status, "event/tally", pages.layout(request, user), new Page(event, groups, store.aboutYou(event.id()).size(),
+                errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 
     /** "Prefer not to say" is how a person answers; on a tally Z means the person did not say. */

@@ -1,5 +1,6 @@
 package chorus.kiosk;
 
+import chorus.i18n.Text;
 import chorus.system.Role;
 import chorus.i18n.Translations;
 import chorus.survey.Survey;
@@ -105,23 +106,22 @@ class KioskController {
 
     private MutableHttpResponse<?> page(HttpStatus status, HttpRequest<?> request, Authentication user, KioskForm form,
                                         FormErrors errors) {
-        Map<String, Object> model = pages.model(request, user);
         List<SurveyChoice> surveys = catalog.latestOfEach().stream().filter(KioskController::isPublic)
                 .map(s -> new SurveyChoice(s.id(), translations.surveyTexts(s, translations.source()).title().value()))
                 .toList();
-        model.put("surveys", surveys);
-        model.put("events", events.choices(user));
-        model.put("form", form);
-        model.put("intro", pages.texts(request).ui("kiosk.intro", Map.of("minutes", kiosks.pageTimeout().toMinutes())));
-        kiosks.of(request).ifPresent(k -> model.put("current", pages.texts(request).ui("kiosk.current",
-                Map.of("survey", k.surveyId(), "event", k.eventReference()))));
-        model.put("ended", request.getParameters().contains("ended"));
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "kiosk/start", model);
+        Text current = kiosks.of(request).map(k -> pages.texts(request).ui("kiosk.current",
+                Map.of("survey", k.surveyId(), "event", k.eventReference()))).orElse(null);
+        return Views.render(status, "kiosk/start", pages.layout(request, user), new StartPage(surveys, events.choices(user), form,
+                pages.texts(request).ui("kiosk.intro", Map.of("minutes", kiosks.pageTimeout().toMinutes())), current,
+                request.getParameters().contains("ended"), errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 
     private static boolean isPublic(Survey survey) {
         return survey.audience().equals("service-users");
+    }
+
+    /** The form that starts a kiosk; {@code current} says what this device runs already, if anything. */
+    record StartPage(List<SurveyChoice> surveys, List<KioskRepository.EventChoice> events, KioskForm form, Text intro, Text current,
+                     boolean ended, Map<String, Text> errors, boolean hasErrors) {
     }
 }

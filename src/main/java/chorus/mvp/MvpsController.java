@@ -1,5 +1,7 @@
 package chorus.mvp;
 
+import java.util.List;
+import chorus.i18n.Text;
 import chorus.system.Role;
 import chorus.system.CsrfTokens;
 import chorus.web.FormErrors;
@@ -30,6 +32,9 @@ class MvpsController {
 
     /** What the add form sends back, kept on errors. */
     public record MvpForm(String code, String name) {
+    }
+
+    record Page(List<Mvp> mvps, MvpForm form, Map<String, Text> errors, boolean hasErrors) {
     }
 
     private final Mvps mvps;
@@ -70,11 +75,7 @@ class MvpsController {
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, HttpStatus status, MvpForm form, FormErrors errors) {
-        Map<String, Object> model = pages.model(request, user);
-        model.put("mvps", mvps.all());
-        model.put("form", form);
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "mvp/mvps", model);
+        return Views.render(status, "mvp/mvps", pages.layout(request, user),
+                new Page(mvps.all(), form, errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 }

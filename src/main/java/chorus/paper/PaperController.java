@@ -1,5 +1,7 @@
 package chorus.paper;
 
+import chorus.web.Layout;
+import chorus.i18n.Text;
 import chorus.event.EventReferences;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
@@ -63,12 +65,12 @@ class PaperController {
                 .map(l -> new LanguageLink(l.name(), l.tag(), l.dir(), l.href() + (large ? "&size=" + LARGE : "")
                         + (reference == null ? "" : "&event=" + reference), l.current()))
                 .toList();
-        Map<String, Object> model = Views.model(texts.ui(), languages);
-        model.put("surveyTitle", texts.title());
-        model.put("introduction", texts.introduction());
-        model.put("pages", PaperForm.pages(survey, texts));
-        model.put("formCode", PaperForm.formCode(survey, choice.language().tag(), large, reference));
-        model.put("large", large);
-        return Views.render(HttpStatus.OK, "paper/form", model);
+        return Views.render(HttpStatus.OK, "paper/form", Layout.of(texts.ui(), languages), new Form(texts.title(),
+                texts.introduction(), PaperForm.pages(survey, texts), PaperForm.formCode(survey, choice.language().tag(), large, reference),
+                large));
+    }
+
+    /** A printable form: its pages in the chosen language and the code that tells keyers which version and language it is. */
+    record Form(Text surveyTitle, Text introduction, List<PaperForm.PaperPage> pages, String formCode, boolean large) {
     }
 }

@@ -1,5 +1,7 @@
 package chorus.poster;
 
+import chorus.web.Layout;
+import chorus.i18n.Text;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
@@ -56,12 +58,9 @@ class PosterController {
         }
         SurveyTexts texts = translations.surveyTexts(survey, choice.language());
         String link = link(base.get(), survey, choice);
-        Map<String, Object> model = Views.model(texts.ui(),
-                LanguageLink.of(translations.languagesOf(survey), texts.language(), "/s/" + survey.id() + "/poster"));
-        model.put("surveyTitle", texts.title());
-        model.put("link", link);
-        model.put("qr", QrSvg.svg(link, texts.ui().ui("poster.qr_label", Map.of("url", link)).value()));
-        return Views.render(HttpStatus.OK, "poster/poster", model);
+        return Views.render(HttpStatus.OK, "poster/poster",
+                Layout.of(texts.ui(), LanguageLink.of(translations.languagesOf(survey), texts.language(), "/s/" + survey.id() + "/poster")),
+                new Poster(texts.title(), link, QrSvg.svg(link, texts.ui().ui("poster.qr_label", Map.of("url", link)).value())));
     }
 
     @Get("/poster.svg")

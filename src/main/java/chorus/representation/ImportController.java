@@ -91,32 +91,32 @@ class ImportController {
 
     private MutableHttpResponse<?> baselinePage(HttpRequest<?> request, Authentication user, HttpStatus status, String csv,
                                                 List<ImportProblem> problems, boolean imported) {
-        Map<String, Object> model = model(request, user, csv, problems, imported);
-        model.put("baselines", baselines.all());
-        return Views.render(status, "representation/baselines", model);
+        return Views.render(status, "representation/baselines", pages.layout(request, user),
+                new BaselinesPage(baselines.all(), messages(request, problems), !problems.isEmpty(), csv, imported));
     }
 
     private MutableHttpResponse<?> deprivationPage(HttpRequest<?> request, Authentication user, HttpStatus status, String csv,
                                                    List<ImportProblem> problems, boolean imported) {
-        Map<String, Object> model = model(request, user, csv, problems, imported);
-        model.put("districts", pages.texts(request).ui("deprivation.count", Map.of("n", deprivation.all().size())));
-        return Views.render(status, "representation/deprivation", model);
+        return Views.render(status, "representation/deprivation", pages.layout(request, user),
+                new DeprivationPage(pages.texts(request).ui("deprivation.count", Map.of("n", deprivation.all().size())),
+                        messages(request, problems), !problems.isEmpty(), csv, imported));
     }
 
-    private Map<String, Object> model(HttpRequest<?> request, Authentication user, String csv, List<ImportProblem> problems,
-                                      boolean imported) {
-        Map<String, Object> model = pages.model(request, user);
+    /** The baselines page: those stored, and the import form with the file's problems or the news that it was imported. */
+    record BaselinesPage(List<Baseline> baselines, List<Text> problems, boolean hasErrors, String csv, boolean imported) {
+    }
+
+    record DeprivationPage(Text districts, List<Text> problems, boolean hasErrors, String csv, boolean imported) {
+    }
+
+    private List<Text> messages(HttpRequest<?> request, List<ImportProblem> problems) {
         Texts texts = pages.texts(request);
         List<Text> messages = new ArrayList<>();
         problems.stream().limit(SHOWN_PROBLEMS).forEach(p -> messages.add(message(texts, p)));
         if (problems.size() > SHOWN_PROBLEMS) {
             messages.add(texts.ui("import.error.more", Map.of("n", problems.size() - SHOWN_PROBLEMS)));
         }
-        model.put("problems", messages);
-        model.put("hasErrors", !problems.isEmpty());
-        model.put("csv", csv);
-        model.put("imported", imported);
-        return model;
+        return messages;
     }
 
     private static Text message(Texts texts, ImportProblem problem) {

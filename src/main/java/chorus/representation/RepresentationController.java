@@ -164,35 +164,28 @@ class RepresentationController {
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Mvp mvp, Choice choice) {
-        Map<String, Object> model = pages.model(request, user);
         Texts t = pages.texts(request);
-        model.put("mvp", mvp);
-        model.put("mvps", isLead(user) ? List.of() : mvps.all());
-        model.put("populations", options(choice, t));
-        model.put("choice", choice);
-        model.put("action", mvp == null ? "/reports/representation" : href(mvp));
-        model.put("errors", choice.errors().messages(t));
-        model.put("tables", null);
-        model.put("hasErrors", !choice.errors().isEmpty());
+        List<Mvp> others = isLead(user) ? List.of() : mvps.all();
+        String action = mvp == null ? "/reports/representation" : href(mvp);
         if (!choice.errors().isEmpty()) {
-            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "representation/report", model);
+            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "representation/report", pages.layout(request, user),
+                    new ReportPage(mvp, others, options(choice, t), choice, action, choice.errors().messages(t), true,
+                            null, null, null, null, null, null, null));
         }
         Baselines.Comparison population = baselines.comparison(choice.baseline()).orElse(null);
         Report report = report(t, mvp, choice, population);
-        model.put("tables", report.tables());
-        model.put("facts", List.of(
+        List<Fact> facts = List.of(
                 new Fact(t.ui("representation.fact.period"), period(choice.from(), choice.to(), t)),
                 new Fact(t.ui("representation.fact.scope"), mvp == null ? t.ui("representation.lmns_wide") : Text.of(mvp.name())),
                 new Fact(t.ui("representation.fact.population"), describe(population, t)),
-                new Fact(t.ui("representation.fact.produced"), Figures.date(choice.today(), t.language()))));
-        model.put("underText", report.under().isEmpty() ? t.ui("representation.under_none")
-                : t.ui("representation.under_list", Map.of("groups", String.join(", ", report.under()))));
-        model.put("population", population);
-        model.put("populationNote", population != null ? t.ui("representation.exact_note")
-                : baselines.all().isEmpty() ? t.ui("representation.no_baseline_note") : t.ui("representation.no_lmns_note"));
-        model.put("eventsText", t.ui("representation.events", Map.of("n", report.events())));
-        model.put("hiddenText", t.ui("representation.hidden_note", Map.of("n", policy.minimum())));
-        return Views.render(HttpStatus.OK, "representation/report", model);
+                new Fact(t.ui("representation.fact.produced"), Figures.date(choice.today(), t.language())));
+        Text under = report.under().isEmpty() ? t.ui("representation.under_none")
+                : t.ui("representation.under_list", Map.of("groups", String.join(", ", report.under())));
+        Text populationNote = population != null ? t.ui("representation.exact_note")
+                : baselines.all().isEmpty() ? t.ui("representation.no_baseline_note") : t.ui("representation.no_lmns_note");
+        return Views.render(HttpStatus.OK, "representation/report", pages.layout(request, user), new ReportPage(mvp, others,
+                options(choice, t), choice, action, Map.of(), false, report.tables(), facts, under, population, populationNote,
+                t.ui("representation.events", Map.of("n", report.events())), t.ui("representation.hidden_note", Map.of("n", policy.minimum()))));
     }
 
     /** The whole LMNS first, the default, then every stored baseline. */
@@ -225,6 +218,16 @@ class RepresentationController {
     }
 
     /** The tables of the report and the groups it finds under-represented, in the reader's language. */
+    /**
+     * The report page: the period and population form for the MVP shown (null: the whole LMNS) with
+     * the other MVPs for all but leads; then, unless the form was refused, the tables, the facts
+     * printed first, the groups under-represented in words, and the notes on the population and hiding.
+     */
+    record ReportPage(Mvp mvp, List<Mvp> mvps, List<Option> populations, Choice choice, String action, Map<String, Text> errors,
+                      boolean hasErrors, List<ReportTable> tables, List<Fact> facts, Text underText, Baselines.Comparison population,
+                      Text populationNote, Text eventsText, Text hiddenText) {
+    }
+
     record Report(List<ReportTable> tables, List<String> under, int events) {
     }
 

@@ -61,6 +61,14 @@ class ResultsController {
      * LMNS), the MVPs an analyst may choose from, the breakdowns, and the tables (null when the choice
      * has errors).
      */
+    /** The list of surveys with results. */
+    record Surveys(List<SurveyLink> surveys) {
+    }
+
+    /** The report page's model: the page, and the period form's errors. */
+    record Report(Page page, Map<String, Text> errors, boolean hasErrors) {
+    }
+
     public record Page(Survey survey, Text title, Choice choice, Mvp mvp, List<Mvp> mvps,
                        List<BreakdownLink> breakdowns, List<ReportTable> headline, List<ReportTable> others,
                        Text period, Text hiddenNote) {
@@ -91,11 +99,9 @@ class ResultsController {
 
     @Get
     MutableHttpResponse<?> surveys(HttpRequest<?> request, Authentication user) {
-        Map<String, Object> model = pages.model(request, user);
         Texts t = pages.texts(request);
-        model.put("surveys", serviceUserSurveys().stream()
-                .map(s -> new SurveyLink("/reports/results/" + s.id(), translations.surveyTexts(s, t.language()).title())).toList());
-        return Views.render(HttpStatus.OK, "results/surveys", model);
+        return Views.render(HttpStatus.OK, "results/surveys", pages.layout(request, user), new Surveys(serviceUserSurveys().stream()
+                .map(s -> new SurveyLink("/reports/results/" + s.id(), translations.surveyTexts(s, t.language()).title())).toList()));
     }
 
     @Get("/{surveyId}")
@@ -109,24 +115,22 @@ class ResultsController {
         }
         Texts t = pages.texts(request);
         Choice choice = choice(survey.get(), from, to, by, scope.get());
-        Map<String, Object> model = pages.model(request, user);
         Text title = translations.surveyTexts(survey.get(), t.language()).title();
         List<BreakdownLink> links = report.breakdowns(survey.get()).stream().map(b -> new BreakdownLink(
                 href(survey.get(), choice, b, scope.get()), ResultsReport.label(b, t), b == choice.by())).toList();
         List<Mvp> choices = isLead(user) ? List.of() : mvps.all();
         Text hidden = t.ui("results.hidden_note", Map.of("n", report.minimum()));
-        model.put("errors", choice.errors().messages(t));
-        model.put("hasErrors", !choice.errors().isEmpty());
         if (!choice.errors().isEmpty()) {
-            model.put("page", new Page(survey.get(), title, choice, scope.get().orElse(null), choices, links, null, null, null, hidden));
-            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "results/report", model);
+            return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "results/report", pages.layout(request, user), new Report(
+                    new Page(survey.get(), title, choice, scope.get().orElse(null), choices, links, null, null, null, hidden),
+                    choice.errors().messages(t), true));
         }
         List<ResultsReport.Part> parts = parts(survey.get(), choice, scope.get(), t);
         Text period = t.ui("results.period", Map.of("from", choice.from(), "to", choice.to()));
-        model.put("page", new Page(survey.get(), title, choice, scope.get().orElse(null), choices, links,
+        return Views.render(HttpStatus.OK, "results/report", pages.layout(request, user), new Report(new Page(survey.get(), title,
+                choice, scope.get().orElse(null), choices, links,
                 parts.stream().filter(ResultsReport.Part::headline).map(ResultsReport.Part::table).toList(),
-                parts.stream().filter(p -> !p.headline()).map(ResultsReport.Part::table).toList(), period, hidden));
-        return Views.render(HttpStatus.OK, "results/report", model);
+                parts.stream().filter(p -> !p.headline()).map(ResultsReport.Part::table).toList(), period, hidden), Map.of(), false));
     }
 
     @Get("/{surveyId}/csv")

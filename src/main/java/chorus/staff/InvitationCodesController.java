@@ -1,5 +1,6 @@
 package chorus.staff;
 
+import chorus.i18n.Text;
 import java.time.Clock;
 import chorus.system.Role;
 import chorus.poster.PublicUrl;
@@ -38,6 +39,14 @@ import java.util.Optional;
 class InvitationCodesController {
 
     /** One entry of a drop-down list. */
+    /** The codes just made, one per slip, with what each slip says. */
+    record PrintPage(List<String> codes, Text heading, Text answerAt, Text closes) {
+    }
+
+    record FormPage(List<Choice> rounds, List<Choice> organisations, CodesForm form, int max, Map<String, Text> errors,
+                    boolean hasErrors) {
+    }
+
     public record Choice(String id, String label) {
     }
 
@@ -108,25 +117,19 @@ class InvitationCodesController {
 
     private MutableHttpResponse<?> printable(List<String> made, Organisation organisation, Round round, String link,
                                              HttpRequest<?> request, Authentication user) {
-        Map<String, Object> model = pages.model(request, user);
         var texts = pages.texts(request);
-        model.put("codes", made);
-        model.put("heading", texts.ui("staff.codes.print_heading", Map.of("organisation", organisation.name(), "round", round.name())));
-        model.put("answerAt", texts.ui("staff.codes.answer_at", Map.of("link", link)));
-        model.put("closes", texts.ui("staff.codes.closes", Map.of("date", StaffEntry.date(round.closesOn(), texts.language()))));
-        return Views.render(HttpStatus.OK, "staff/codes-print", model);
+        return Views.render(HttpStatus.OK, "staff/codes-print", pages.layout(request, user), new PrintPage(made,
+                texts.ui("staff.codes.print_heading", Map.of("organisation", organisation.name(), "round", round.name())),
+                texts.ui("staff.codes.answer_at", Map.of("link", link)),
+                texts.ui("staff.codes.closes", Map.of("date", StaffEntry.date(round.closesOn(), texts.language())))));
     }
 
     private MutableHttpResponse<?> page(HttpStatus status, CodesForm form, FormErrors errors, HttpRequest<?> request,
                                         Authentication user) {
-        Map<String, Object> model = pages.model(request, user);
-        model.put("rounds", roundsWithCodes().stream().map(r -> new Choice(Long.toString(r.id()), r.name())).toList());
-        model.put("organisations", rounds.organisations().stream().map(o -> new Choice(Long.toString(o.id()), o.name())).toList());
-        model.put("form", form);
-        model.put("max", InvitationCodes.MAX_PER_BATCH);
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "staff/codes", model);
+        return Views.render(status, "staff/codes", pages.layout(request, user), new FormPage(
+                roundsWithCodes().stream().map(r -> new Choice(Long.toString(r.id()), r.name())).toList(),
+                rounds.organisations().stream().map(o -> new Choice(Long.toString(o.id()), o.name())).toList(), form,
+                InvitationCodes.MAX_PER_BATCH, errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 
     /** Rounds that use codes and have not closed: codes for a closed round could never be used. */

@@ -1,5 +1,6 @@
 package chorus.staff;
 
+import chorus.i18n.Text;
 import chorus.system.Role;
 import chorus.poster.PublicUrl;
 import chorus.survey.Survey;
@@ -38,6 +39,11 @@ class StaffAdminController {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
     /** A round as the list shows it. */
+    /** Organisations with their open links, rounds, and the two add forms as typed. */
+    record Page(List<OrganisationRow> organisations, List<RoundRow> rounds, List<String> surveys, OrganisationForm organisationForm,
+                RoundForm roundForm, Map<String, Text> errors, boolean hasErrors) {
+    }
+
     public record RoundRow(String name, String surveyId, String opensOn, String closesOn, boolean codesRequired) {
     }
 
@@ -121,19 +127,14 @@ class StaffAdminController {
 
     private MutableHttpResponse<?> page(HttpStatus status, OrganisationForm organisation, RoundForm round, FormErrors errors,
                                         HttpRequest<?> request, Authentication user) {
-        Map<String, Object> model = pages.model(request, user);
         String base = publicUrl.base(request).orElse("");
         List<Survey> surveys = staffSurveys();
-        model.put("organisations", rounds.organisations().stream().map(o -> new OrganisationRow(o.code(), o.name(),
-                surveys.stream().map(s -> base + "/s/" + s.id() + "?org=" + o.code()).toList())).toList());
-        model.put("rounds", rounds.rounds().stream().map(r -> new RoundRow(r.name(), r.surveyId(), r.opensOn().toString(),
-                r.closesOn().toString(), r.codesRequired())).toList());
-        model.put("surveys", surveys.stream().map(Survey::id).toList());
-        model.put("organisationForm", organisation);
-        model.put("roundForm", round);
-        model.put("errors", errors.messages(pages.texts(request)));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "staff/admin", model);
+        return Views.render(status, "staff/admin", pages.layout(request, user), new Page(
+                rounds.organisations().stream().map(o -> new OrganisationRow(o.code(), o.name(),
+                        surveys.stream().map(s -> base + "/s/" + s.id() + "?org=" + o.code()).toList())).toList(),
+                rounds.rounds().stream().map(r -> new RoundRow(r.name(), r.surveyId(), r.opensOn().toString(),
+                        r.closesOn().toString(), r.codesRequired())).toList(),
+                surveys.stream().map(Survey::id).toList(), organisation, round, errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 
     private List<Survey> staffSurveys() {

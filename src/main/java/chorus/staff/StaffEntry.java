@@ -1,5 +1,6 @@
 package chorus.staff;
 
+import chorus.web.Layout;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
@@ -130,15 +131,11 @@ public class StaffEntry {
     public MutableHttpResponse<?> refused(Survey survey, Refusal refusal, HttpRequest<?> request) {
         Language language = languageChoice.choose(request, translations.languages()).language();
         Texts texts = translations.texts(language);
-        Map<String, Object> model = Views.model(texts, LanguageLink.of(translations.languages(), language, "/s/" + survey.id()));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("round", refusal.round() == null ? "" : refusal.round());
         values.put("date", refusal.date() == null ? "" : date(refusal.date(), language));
         values.put("time", refusal.retryAfter() == null ? "" : RetryAfter.clockTime(clock, refusal.retryAfter()));
-        String key = refusal.kind().titleKey();
-        model.put("refusedTitle", texts.ui(key));
-        key = refusal.kind().bodyKey();
-        model.put("refusedBody", texts.ui(key, values));
+        Refused page = new Refused(texts.ui(refusal.kind().titleKey()), texts.ui(refusal.kind().bodyKey(), values));
         // Not 403 or 404: those statuses get the site-wide error pages, which would hide this explanation.
         HttpStatus status = switch (refusal.kind()) {
             case CLOSED, CLOSED_WHILE_ANSWERING -> HttpStatus.GONE;
@@ -146,7 +143,8 @@ public class StaffEntry {
             case TOO_MANY_CODES -> HttpStatus.TOO_MANY_REQUESTS;
             default -> HttpStatus.CONFLICT;
         };
-        MutableHttpResponse<?> response = Views.render(status, "staff/refused", model);
+        MutableHttpResponse<?> response = Views.render(status, "staff/refused",
+                Layout.of(texts, LanguageLink.of(translations.languages(), language, "/s/" + survey.id())), page);
         return refusal.retryAfter() == null ? response : RetryAfter.header(response, refusal.retryAfter());
     }
 
@@ -158,9 +156,8 @@ public class StaffEntry {
     public MutableHttpResponse<?> refusedExport(HttpRequest<?> request) {
         Language language = languageChoice.choose(request, translations.languages()).language();
         Texts texts = translations.texts(language);
-        Map<String, Object> model = Views.model(texts, List.of());
-        model.put("refusedTitle", texts.ui("staff.no_export.title"));
-        model.put("refusedBody", texts.ui("staff.no_export.body", Map.of("n", policies.staff().minimum())));
+        Map<String, Object> model = Views.model(Layout.of(texts, List.of()), new Refused(texts.ui("staff.no_export.title"),
+                texts.ui("staff.no_export.body", Map.of("n", policies.staff().minimum()))));
         return HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store")
                 .body(renderer.render("staff/refused", model, request));
     }
@@ -174,20 +171,23 @@ public class StaffEntry {
     private MutableHttpResponse<?> startPage(HttpStatus status, Survey survey, Language language, Round round,
                                              Organisation organisation, String code, Text resume, Map<String, ?> errors) {
         SurveyTexts texts = translations.surveyTexts(survey, language);
-        Map<String, Object> model = Views.model(texts.ui(),
-                LanguageLink.of(translations.languagesOf(survey), language, "/s/" + survey.id()));
-        model.put("surveyId", survey.id());
-        model.put("surveyTitle", texts.title());
-        model.put("introduction", texts.introduction());
-        model.put("resume", resume);
-        model.put("codesRequired", round.codesRequired());
-        model.put("organisation", organisation);
-        model.put("code", code);
-        model.put("errors", errors);
-        model.put("hasErrors", !errors.isEmpty());
-        model.put("closes", texts.ui().ui("staff.start.closes", Map.of("round", round.name(), "date", date(round.closesOn(), language))));
-        model.put("minimum", texts.ui().ui("staff.anonymous.who_sees", Map.of("n", policies.staff().minimum())));
-        return Views.render(status, "staff/start", model);
+        return Views.render(status, "staff/start", Layout.of(texts.ui(),
+                LanguageLink.of(translations.languagesOf(survey), language, "/s/" + survey.id())), new Start(survey.id(), texts.title(),
+                texts.introduction(), resume, round.codesRequired(), organisation, code, errors, !errors.isEmpty(),
+                texts.ui().ui("staff.start.closes", Map.of("round", round.name(), "date", date(round.closesOn(), language))),
+                texts.ui().ui("staff.anonymous.who_sees", Map.of("n", policies.staff().minimum()))));
+    }
+
+    /** Why a member of staff cannot answer now, in words. */
+    record Refused(Text refusedTitle, Text refusedBody) {
+    }
+
+    /**
+     * A staff survey's start page: the organisation a link was for, or the code box; {@code resume}
+     * offers a draft already begun; {@code closes} and {@code minimum} say when it ends and who sees what.
+     */
+    record Start(String surveyId, Text surveyTitle, Text introduction, Text resume, boolean codesRequired, Organisation organisation,
+                 String code, Map<String, ?> errors, boolean hasErrors, Text closes, Text minimum) {
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package chorus.staff;
 
+import java.util.List;
+import chorus.i18n.Text;
 import chorus.system.Role;
 import chorus.disclosure.DisclosurePolicies;
 import chorus.web.StaffPages;
@@ -37,11 +39,11 @@ class SubmissionsController {
 
     @Get
     MutableHttpResponse<?> show(HttpRequest<?> request, Authentication user) {
-        Map<String, Object> model = pages.model(request, user);
         int minimum = policies.staff().minimum();
-        model.put("counts", rounds.submissionCounts());
-        model.put("minimum", minimum);
-        model.put("explanation", pages.texts(request).ui("staff.submissions.explanation", Map.of("n", minimum)));
-        return Views.render(HttpStatus.OK, "staff/submissions", model);
+        return Views.render(HttpStatus.OK, "staff/submissions", pages.layout(request, user), new Page(rounds.submissionCounts(), minimum,
+                pages.texts(request).ui("staff.submissions.explanation", Map.of("n", minimum))));
+    }
+
+    record Page(List<RoundRepository.SubmissionCount> counts, int minimum, Text explanation) {
     }
 }

@@ -33,27 +33,26 @@ public class NotFoundPage {
         this.languageChoice = languageChoice;
     }
 
+    /** What the page says went wrong, and the surveys to go to instead. */
+    record NotFound(Text message, List<SurveyLink> surveys) {
+    }
+
     /** Unknown survey or page: lists the public surveys. */
     public MutableHttpResponse<?> survey(HttpRequest<?> request) {
         Language language = languageChoice.choose(request, translations.languages()).language();
-        Map<String, Object> model = Views.model(translations.texts(language),
-                LanguageLink.of(translations.languages(), language, request.getPath()));
-        model.put("message", translations.texts(language).ui("notfound.survey"));
-        model.put("surveys", catalog.latestOfEach().stream()
-                .filter(s -> s.audience().equals("service-users"))
-                .map(s -> link(s, language)).toList());
-        return Views.render(HttpStatus.NOT_FOUND, "errors/not-found", model);
+        return Views.render(HttpStatus.NOT_FOUND, "errors/not-found",
+                Layout.of(translations.texts(language), LanguageLink.of(translations.languages(), language, request.getPath())),
+                new NotFound(translations.texts(language).ui("notfound.survey"), catalog.latestOfEach().stream()
+                        .filter(s -> s.audience().equals("service-users")).map(s -> link(s, language)).toList()));
     }
 
     /** A language the survey does not have: lists the languages it does have. */
     public MutableHttpResponse<?> language(HttpRequest<?> request, Survey survey) {
         Language language = languageChoice.choose(request, translations.languages()).language();
         List<Language> offered = translations.languagesOf(survey);
-        Map<String, Object> model = Views.model(translations.texts(language),
-                LanguageLink.of(offered, language, request.getPath()));
-        model.put("message", translations.texts(language).ui("notfound.language"));
-        model.put("surveys", List.of(link(survey, language)));
-        return Views.render(HttpStatus.NOT_FOUND, "errors/not-found", model);
+        return Views.render(HttpStatus.NOT_FOUND, "errors/not-found",
+                Layout.of(translations.texts(language), LanguageLink.of(offered, language, request.getPath())),
+                new NotFound(translations.texts(language).ui("notfound.language"), List.of(link(survey, language))));
     }
 
     private SurveyLink link(Survey survey, Language language) {

@@ -30,6 +30,10 @@ public class ProblemPages {
         this.renderer = renderer;
     }
 
+    /** The page: {@code prefix} names its texts, {@code home} is the survey's start page to go back to, if any. */
+    record Problem(String prefix, String home) {
+    }
+
     /** The database cannot be reached: try again after {@code retryAfter}; nothing is lost by waiting. */
     public MutableHttpResponse<?> unavailable(HttpRequest<?> request, java.time.Duration retryAfter) {
         return page(request, HttpStatus.SERVICE_UNAVAILABLE, "unavailable").header("Retry-After", Long.toString(retryAfter.toSeconds()));
@@ -38,9 +42,9 @@ public class ProblemPages {
     /** {@code prefix} names the texts: prefix.title and prefix.body. */
     public MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String prefix) {
         Language language = languageChoice.choose(request, translations.languages()).language();
-        Map<String, Object> model = Views.model(translations.texts(language), List.<LanguageLink>of());
-        model.put("prefix", prefix);
-        model.put("home", request.getPath().startsWith("/s/") ? request.getPath().replaceFirst("^(/s/[^/]+).*$", "$1") : null);
+        String home = request.getPath().startsWith("/s/") ? request.getPath().replaceFirst("^(/s/[^/]+).*$", "$1") : null;
+        Map<String, Object> model = Views.model(Layout.of(translations.texts(language), List.<LanguageLink>of()),
+                new Problem(prefix, home));
         // Rendered here, not left to the views filter: a refusal from the security filter never
         // reaches a route, and the filter would then have nothing to turn the model into HTML.
         Writable html = renderer.render("errors/problem", model, request);

@@ -29,16 +29,12 @@ public class StaffPages {
         return translations.texts(language(request));
     }
 
-    public Map<String, Object> model(HttpRequest<?> request, Authentication user) {
+    /** The layout of a staff page: the interface languages, and the sign-out form for a signed-in person. */
+    public Layout layout(HttpRequest<?> request, Authentication user) {
         Language language = language(request);
-        Map<String, Object> model = Views.model(translations.texts(language),
+        Layout layout = Layout.of(translations.texts(language),
                 LanguageLink.of(translations.interfaceLanguages(), language, request.getPath()));
-        if (user != null) {
-            model.put("signedInAs", user.getName());
-            model.put("csrfField", CsrfTokens.FIELD);
-            model.put("csrfToken", csrf.sessionToken(request).orElse(""));
-        }
-        return model;
+        return user == null ? layout : layout.signedIn(user.getName(), CsrfTokens.FIELD, csrf.sessionToken(request).orElse(""));
     }
 
     private Language language(HttpRequest<?> request) {

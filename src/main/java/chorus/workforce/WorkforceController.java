@@ -71,28 +71,23 @@ class WorkforceController {
     @Get
     MutableHttpResponse<?> report(HttpRequest<?> request, Authentication user, @QueryValue Optional<Long> snapshot,
                                   @QueryValue Optional<String> view, @QueryValue Optional<String> uploaded) {
-        Map<String, Object> model = pages.model(request, user);
         List<Snapshot> snapshots = store.snapshots();
         Optional<Snapshot> chosen = choose(snapshots, snapshot);
         List<Organisation> organisations = store.organisations();
         WorkforceReport.View chosenView = view(organisations, view);
         Texts texts = pages.texts(request);
-        model.put("snapshots", snapshots.stream()
-                .map(s -> new SnapshotOption(s.id(), s.name(), Figures.date(s.takenOn(), texts.language()))).toList());
-        model.put("organisations", organisations);
-        model.put("view", chosenView.code());
-        chosen.ifPresent(s -> {
-            model.put("snapshot", s);
-            model.put("disclosureNote", texts.ui("workforce.disclosure_note",
-                    Map.of("n", policies.staff().minimum())));
-            model.put("takenOn", Figures.date(s.takenOn(), texts.language()));
+        List<SnapshotOption> options = snapshots.stream()
+                .map(s -> new SnapshotOption(s.id(), s.name(), Figures.date(s.takenOn(), texts.language()))).toList();
+        ReportPage page = chosen.map(s -> {
             WorkforceReport report = report(s, chosenView, organisations, texts);
-            model.put("sections", report.empty() ? List.of() : report.tables().stream().map(table -> new Section(
-                    texts.ui("workforce.indicator_heading", Map.of("n", table.id().replace("indicator-", ""))), table)).toList());
-            uploaded.filter(u -> snapshot.isPresent()).ifPresent(u -> model.put("uploaded",
-                    texts.ui("workforce.uploaded", Map.of("name", s.name()))));
-        });
-        return Views.render(HttpStatus.OK, "workforce/report", model);
+            return new ReportPage(options, organisations, chosenView.code(), s,
+                    texts.ui("workforce.disclosure_note", Map.of("n", policies.staff().minimum())),
+                    Figures.date(s.takenOn(), texts.language()),
+                    report.empty() ? List.<Section>of() : report.tables().stream().map(table -> new Section(
+                            texts.ui("workforce.indicator_heading", Map.of("n", table.id().replace("indicator-", ""))), table)).toList(),
+                    uploaded.isPresent() && snapshot.isPresent() ? texts.ui("workforce.uploaded", Map.of("name", s.name())) : null);
+        }).orElseGet(() -> new ReportPage(options, organisations, chosenView.code(), null, null, null, null, null));
+        return Views.render(HttpStatus.OK, "workforce/report", pages.layout(request, user), page);
     }
 
     @Get("/{table}.csv")
@@ -143,20 +138,24 @@ class WorkforceController {
 
     private MutableHttpResponse<?> uploadPage(HttpRequest<?> request, Authentication user, HttpStatus status, String name,
                                               String takenOn, FormErrors errors, List<RowError> rowErrors, boolean moreErrors) {
-        Map<String, Object> model = pages.model(request, user);
         Texts texts = pages.texts(request);
-        model.put("name", name);
-        model.put("takenOn", takenOn);
-        model.put("errors", errors.messages(texts));
-        model.put("hasErrors", !errors.isEmpty());
-        List<Text> rows = rowErrors.stream().map(e -> message(texts, e)).toList();
-        model.put("rowErrors", rows);
-        model.put("moreErrors", moreErrors ? texts.ui("workforce.error.too_many", Map.of("n", WorkforceFile.MAX_ERRORS)) : null);
-        model.put("columns", WorkforceFile.COLUMNS.stream().map(c -> new ColumnHelp(c, help(texts, c))).toList());
-        return Views.render(status, "workforce/upload", model);
+        return Views.render(status, "workforce/upload", pages.layout(request, user), new UploadPage(name, takenOn, errors.messages(texts),
+                !errors.isEmpty(), rowErrors.stream().map(e -> message(texts, e)).toList(),
+                moreErrors ? texts.ui("workforce.error.too_many", Map.of("n", WorkforceFile.MAX_ERRORS)) : null,
+                WorkforceFile.COLUMNS.stream().map(c -> new ColumnHelp(c, help(texts, c))).toList()));
     }
 
     /** A snapshot as the chooser lists it, its date in words. */
+    /** The report of the chosen snapshot (null: none stored yet) in the chosen view, with the snapshots to choose from. */
+    record ReportPage(List<SnapshotOption> snapshots, List<Organisation> organisations, String view, Snapshot snapshot,
+                      Text disclosureNote, Text takenOn, List<Section> sections, Text uploaded) {
+    }
+
+    /** The upload form as typed, with the file's problems row by row. */
+    record UploadPage(String name, String takenOn, Map<String, Text> errors, boolean hasErrors, List<Text> rowErrors, Text moreErrors,
+                      List<ColumnHelp> columns) {
+    }
+
     record SnapshotOption(long id, String name, Text takenOn) {
     }
 

@@ -1,5 +1,6 @@
 package chorus.workforce;
 
+import java.util.Optional;
 import chorus.report.CsvText;
 import java.util.ArrayList;
 import java.util.Arrays;

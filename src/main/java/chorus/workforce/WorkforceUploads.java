@@ -1,5 +1,6 @@
 package chorus.workforce;
 
+import java.util.Map;
 import chorus.web.DateField;
 import chorus.web.FormErrors;
 import io.micronaut.http.multipart.CompletedFileUpload;

@@ -37,6 +37,10 @@ import java.util.Map;
 class ComparatorController {
 
     /** One indicator's two fields as the form shows them. */
+    /** The national comparators form of a round: what was typed is kept in {@code values}, by field. */
+    record Page(Round round, List<Row> rows, Map<String, String> values, Map<String, Text> errors, boolean hasErrors) {
+    }
+
     public record Row(Text title, String whiteField, Text whiteLabel, String bmeField, Text bmeLabel) {
     }
 
@@ -123,13 +127,8 @@ class ComparatorController {
     private MutableHttpResponse<?> page(Round round, Map<String, String> values, FormErrors errors, HttpStatus status,
                                         HttpRequest<?> request, Authentication user) {
         var t = pages.texts(request);
-        Map<String, Object> model = pages.model(request, user);
-        model.put("round", round);
-        model.put("rows", List.of(WresIndicator.values()).stream().map(i -> row(i, t)).toList());
-        model.put("values", values);
-        model.put("errors", errors.messages(t));
-        model.put("hasErrors", !errors.isEmpty());
-        return Views.render(status, "wres/comparators", model);
+        return Views.render(status, "wres/comparators", pages.layout(request, user), new Page(round,
+                List.of(WresIndicator.values()).stream().map(i -> row(i, t)).toList(), values, errors.messages(t), !errors.isEmpty()));
     }
 
     private static Row row(WresIndicator indicator, Texts t) {

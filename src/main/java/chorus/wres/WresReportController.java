@@ -33,6 +33,14 @@ import java.util.Optional;
 class WresReportController {
 
     /** A round as the chooser lists it. */
+    record Rounds(List<RoundLink> rounds) {
+    }
+
+    /** A round's report: {@code saved} after comparators were saved; {@code admin} may change them. */
+    record Report(WresReport.Page page, boolean nobody, Text heading, List<Text> notes, boolean saved, boolean admin,
+                  String comparatorsHref) {
+    }
+
     public record RoundLink(String href, String name, Text dates) {
     }
 
@@ -50,12 +58,11 @@ class WresReportController {
 
     @Get
     MutableHttpResponse<?> rounds(HttpRequest<?> request, Authentication user) {
-        Map<String, Object> model = pages.model(request, user);
         Texts t = pages.texts(request);
-        model.put("rounds", rounds.rounds().stream().map(r -> new RoundLink("/reports/wres/" + r.id(), r.name(),
-                t.ui("wres.round_dates", Map.of("opens", Figures.date(r.opensOn(), t.language()).value(),
-                        "closes", Figures.date(r.closesOn(), t.language()).value())))).toList());
-        return Views.render(HttpStatus.OK, "wres/rounds", model);
+        return Views.render(HttpStatus.OK, "wres/rounds", pages.layout(request, user), new Rounds(rounds.rounds().stream()
+                .map(r -> new RoundLink("/reports/wres/" + r.id(), r.name(), t.ui("wres.round_dates", Map.of(
+                        "opens", Figures.date(r.opensOn(), t.language()).value(),
+                        "closes", Figures.date(r.closesOn(), t.language()).value())))).toList()));
     }
 
     @Get("/{roundId}")
@@ -67,16 +74,11 @@ class WresReportController {
             return notFound.survey(request);
         }
         WresReport.Page shown = page.get();
-        Map<String, Object> model = pages.model(request, user);
-        model.put("page", shown);
         // A published 0 is truly nobody: one person would be hidden, never shown as 0.
-        model.put("nobody", shown.respondents() instanceof Cell.Shown n && n.count() == 0);
-        model.put("heading", t.ui("wres.report_title", Map.of("round", shown.round().name())));
-        model.put("notes", notes(shown, t));
-        model.put("saved", saved.isPresent());
-        model.put("admin", user.getRoles().contains(Role.ADMIN_NAME));
-        model.put("comparatorsHref", "/reports/wres/" + roundId + "/comparators");
-        return Views.render(HttpStatus.OK, "wres/report", model);
+        boolean nobody = shown.respondents() instanceof Cell.Shown n && n.count() == 0;
+        return Views.render(HttpStatus.OK, "wres/report", pages.layout(request, user), new Report(shown, nobody,
+                t.ui("wres.report_title", Map.of("round", shown.round().name())), notes(shown, t), saved.isPresent(),
+                user.getRoles().contains(Role.ADMIN_NAME), "/reports/wres/" + roundId + "/comparators"));
     }
 
     /** What a reader must know to read the figures right. */

@@ -1,0 +1,22 @@
+package chorus.web;
+
+import chorus.i18n.Language;
+import chorus.i18n.LanguageLink;
+import chorus.i18n.Texts;
+import java.util.List;
+
+/**
+ * What the layout of every page needs: its text and language, the language switcher, the
+ * stylesheet, and for a signed-in person their name and the sign-out form's CSRF field.
+ */
+public record Layout(Texts t, Language lang, List<LanguageLink> languages, String stylesheet, String signedInAs,
+                     String csrfField, String csrfToken) {
+
+    public static Layout of(Texts texts, List<LanguageLink> languages) {
+        return new Layout(texts, texts.language(), languages, Stylesheet.href(), null, null, null);
+    }
+
+    Layout signedIn(String username, String field, String token) {
+        return new Layout(t, lang, languages, stylesheet, username, field, token);
+    }
+}
