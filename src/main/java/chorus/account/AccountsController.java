@@ -6,6 +6,7 @@ import chorus.mvp.Mvps;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.system.CsrfTokens;
+import chorus.web.Choice;
 import chorus.web.FormErrors;
 import chorus.system.NotFoundException;
 import chorus.web.StaffPages;
@@ -109,8 +110,8 @@ class AccountsController {
     }
 
     /** The accounts page; {@code added} says which account was just added or unlocked. */
-    record Page(Text added, List<AccountRow> accounts, List<Role> roles, List<Mvp> mvps, NewAccountForm form, Map<String, Text> errors,
-                boolean hasErrors) {
+    record Page(Text added, List<AccountRow> accounts, List<Choice> roleChoices, List<Choice> mvpChoices, NewAccountForm form,
+                Map<String, Text> errors, boolean hasErrors) {
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Authentication user, Text added, HttpStatus status, NewAccountForm form,
@@ -121,7 +122,9 @@ class AccountsController {
         List<AccountRow> rows = accounts.accounts().stream().map(a -> new AccountRow(a.username(), a.role().labelKey(),
                 all.stream().filter(m -> m.id().equals(a.mvpId())).map(Mvp::name).findFirst().orElse(""),
                 waiting.contains(a.username()), texts.ui("accounts.unlock_button", Map.of("username", a.username())))).toList();
-        return Views.render(status, "account/users", pages.layout(request, user), new Page(added, rows, List.of(Role.values()), all, form,
+        return Views.render(status, "account/users", pages.layout(request, user), new Page(added, rows,
+                Arrays.stream(Role.values()).map(r -> Choice.of(r.name(), texts.ui(r.labelKey()), r.name().equals(form.role()))).toList(),
+                all.stream().map(m -> Choice.of(m.id().toString(), Text.of(m.name()), m.id().toString().equals(form.mvp()))).toList(), form,
                 errors.messages(texts), !errors.isEmpty()));
     }
 }

@@ -1,5 +1,6 @@
 package chorus.event;
 
+import chorus.i18n.Texts;
 import chorus.i18n.Text;
 import java.time.Clock;
 import chorus.mvp.Mvp;
@@ -9,6 +10,7 @@ import chorus.i18n.Language;
 import chorus.i18n.Translations;
 import chorus.system.CsrfTokens;
 import chorus.web.DateField;
+import chorus.web.Choice;
 import chorus.web.FormErrors;
 import chorus.web.FormFields;
 import chorus.web.ProblemPages;
@@ -32,6 +34,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,9 +143,16 @@ class EventsController {
 
     private MutableHttpResponse<?> form(HttpRequest<?> request, Authentication user, HttpStatus status, ListeningEvent event,
                                         EventForm form, FormErrors errors) {
-        return Views.render(status, "event/form", pages.layout(request, user), new FormPage(event, form, List.of(EventKind.values()),
-                translations.languages(), event == null && access.viewer(user).all() ? mvps.all() : List.of(),
-                errors.messages(pages.texts(request)), !errors.isEmpty()));
+        Texts texts = pages.texts(request);
+        List<Mvp> choosable = event == null && access.viewer(user).all() ? mvps.all() : List.of();
+        return Views.render(status, "event/form", pages.layout(request, user), new FormPage(event, form,
+                Arrays.stream(EventKind.values()).map(k -> Choice.of(k.name(), texts.ui(k.labelKey()), k.name().equals(form.kind()))).toList(),
+                translations.languages().stream().map(l -> new Choice(l.tag(), new Text(l.name(), l.tag()), null, l.dir(),
+                        form.speaks(l.tag()))).toList(),
+                choosable.stream().map(m -> Choice.of(m.id().toString(), Text.of(m.name()), m.id().toString().equals(form.mvp()))).toList(),
+                List.of(Choice.of("yes", texts.ui("events.online"), form.online())),
+                List.of(Choice.of("yes", texts.ui("events.interpreter"), form.interpreterPresent())),
+                errors.messages(texts), !errors.isEmpty()));
     }
 
     /** Events held in a period (as typed, kept on errors), and whether this person sees every MVP's and may change them. */
@@ -151,8 +161,9 @@ class EventsController {
     }
 
     /** The add or change form: {@code event} is null when adding; only someone who sees every MVP chooses one. */
-    record FormPage(ListeningEvent event, EventForm form, List<EventKind> kinds, List<Language> shipped, List<Mvp> mvps,
-                    Map<String, Text> errors, boolean hasErrors) {
+    record FormPage(ListeningEvent event, EventForm form, List<Choice> kindChoices, List<Choice> languageChoices,
+                    List<Choice> mvpChoices, List<Choice> onlineChoice, List<Choice> interpreterChoice, Map<String, Text> errors,
+                    boolean hasErrors) {
     }
 
     private Set<String> shipped() {

@@ -6,6 +6,8 @@ import chorus.i18n.Translations;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;
+import chorus.report.Figures;
+import chorus.web.Choice;
 import chorus.web.FormErrors;
 import chorus.system.NotFoundException;
 import chorus.web.StaffPages;
@@ -111,7 +113,12 @@ class KioskController {
                 .toList();
         Text current = kiosks.of(request).map(k -> pages.texts(request).ui("kiosk.current",
                 Map.of("survey", k.surveyId(), "event", k.eventReference()))).orElse(null);
-        return Views.render(status, "kiosk/start", pages.layout(request, user), new StartPage(surveys, events.choices(user), form,
+        return Views.render(status, "kiosk/start", pages.layout(request, user), new StartPage(
+                surveys.stream().map(s -> Choice.of(s.id(), new Text(s.title(), "en"), s.id().equals(form.survey()) || surveys.size() == 1))
+                        .toList(),
+                events.choices(user).stream().map(e -> new Choice(e.reference(), Text.of(e.reference()),
+                        Text.of(Figures.date(e.heldOn(), pages.texts(request).language()).value() + (e.place() == null ? "" : ", " + e.place())),
+                        "ltr", e.reference().equals(form.event()))).toList(), form,
                 pages.texts(request).ui("kiosk.intro", Map.of("minutes", kiosks.pageTimeout().toMinutes())), current,
                 request.getParameters().contains("ended"), errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
@@ -121,7 +128,7 @@ class KioskController {
     }
 
     /** The form that starts a kiosk; {@code current} says what this device runs already, if anything. */
-    record StartPage(List<SurveyChoice> surveys, List<KioskRepository.EventChoice> events, KioskForm form, Text intro, Text current,
+    record StartPage(List<Choice> surveyChoices, List<Choice> eventChoices, KioskForm form, Text intro, Text current,
                      boolean ended, Map<String, Text> errors, boolean hasErrors) {
     }
 }

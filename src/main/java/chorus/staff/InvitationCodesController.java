@@ -43,8 +43,8 @@ class InvitationCodesController {
     record PrintPage(List<String> codes, Text heading, Text answerAt, Text closes) {
     }
 
-    record FormPage(List<Choice> rounds, List<Choice> organisations, CodesForm form, int max, Map<String, Text> errors,
-                    boolean hasErrors) {
+    record FormPage(List<Choice> rounds, List<Choice> organisations, CodesForm form, List<chorus.web.Choice> formatChoices, int max,
+                    Map<String, Text> errors, boolean hasErrors) {
     }
 
     public record Choice(String id, String label) {
@@ -129,6 +129,8 @@ class InvitationCodesController {
         return Views.render(status, "staff/codes", pages.layout(request, user), new FormPage(
                 roundsWithCodes().stream().map(r -> new Choice(Long.toString(r.id()), r.name())).toList(),
                 rounds.organisations().stream().map(o -> new Choice(Long.toString(o.id()), o.name())).toList(), form,
+                List.of(chorus.web.Choice.of("print", pages.texts(request).ui("staff.codes.format.print"), "print".equals(form.format())),
+                        chorus.web.Choice.of("csv", pages.texts(request).ui("staff.codes.format.csv"), "csv".equals(form.format()))),
                 InvitationCodes.MAX_PER_BATCH, errors.messages(pages.texts(request)), !errors.isEmpty()));
     }
 

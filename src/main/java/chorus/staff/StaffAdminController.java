@@ -1,5 +1,6 @@
 package chorus.staff;
 
+import chorus.i18n.Texts;
 import chorus.i18n.Text;
 import chorus.system.Role;
 import chorus.poster.PublicUrl;
@@ -7,6 +8,7 @@ import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.CsrfTokens;
 import chorus.web.DateField;
+import chorus.web.Choice;
 import chorus.web.FormErrors;
 import chorus.web.StaffPages;
 import chorus.web.Views;
@@ -40,8 +42,8 @@ class StaffAdminController {
 
     /** A round as the list shows it. */
     /** Organisations with their open links, rounds, and the two add forms as typed. */
-    record Page(List<OrganisationRow> organisations, List<RoundRow> rounds, List<String> surveys, OrganisationForm organisationForm,
-                RoundForm roundForm, Map<String, Text> errors, boolean hasErrors) {
+    record Page(List<OrganisationRow> organisations, List<RoundRow> rounds, List<Choice> surveyChoices, List<Choice> entryChoices,
+                OrganisationForm organisationForm, RoundForm roundForm, Map<String, Text> errors, boolean hasErrors) {
     }
 
     public record RoundRow(String name, String surveyId, String opensOn, String closesOn, boolean codesRequired) {
@@ -129,12 +131,16 @@ class StaffAdminController {
                                         HttpRequest<?> request, Authentication user) {
         String base = publicUrl.base(request).orElse("");
         List<Survey> surveys = staffSurveys();
+        Texts texts = pages.texts(request);
         return Views.render(status, "staff/admin", pages.layout(request, user), new Page(
                 rounds.organisations().stream().map(o -> new OrganisationRow(o.code(), o.name(),
                         surveys.stream().map(s -> base + "/s/" + s.id() + "?org=" + o.code()).toList())).toList(),
                 rounds.rounds().stream().map(r -> new RoundRow(r.name(), r.surveyId(), r.opensOn().toString(),
                         r.closesOn().toString(), r.codesRequired())).toList(),
-                surveys.stream().map(Survey::id).toList(), organisation, round, errors.messages(pages.texts(request)), !errors.isEmpty()));
+                surveys.stream().map(s -> new Choice(s.id(), Text.of(s.id()), null, "ltr", s.id().equals(round.survey()))).toList(),
+                List.of(Choice.of("codes", texts.ui("staff.admin.entry.codes"), "codes".equals(round.entry())),
+                        Choice.of("links", texts.ui("staff.admin.entry.links"), "links".equals(round.entry()))),
+                organisation, round, errors.messages(texts), !errors.isEmpty()));
     }
 
     private List<Survey> staffSurveys() {

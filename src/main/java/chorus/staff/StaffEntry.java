@@ -135,7 +135,10 @@ public class StaffEntry {
         values.put("round", refusal.round() == null ? "" : refusal.round());
         values.put("date", refusal.date() == null ? "" : date(refusal.date(), language));
         values.put("time", refusal.retryAfter() == null ? "" : RetryAfter.clockTime(clock, refusal.retryAfter()));
-        Refused page = new Refused(texts.ui(refusal.kind().titleKey()), texts.ui(refusal.kind().bodyKey(), values));
+        String key = refusal.kind().titleKey();
+        Text title = texts.ui(key);
+        key = refusal.kind().bodyKey();
+        Refused page = new Refused(title, texts.ui(key, values));
         // Not 403 or 404: those statuses get the site-wide error pages, which would hide this explanation.
         HttpStatus status = switch (refusal.kind()) {
             case CLOSED, CLOSED_WHILE_ANSWERING -> HttpStatus.GONE;

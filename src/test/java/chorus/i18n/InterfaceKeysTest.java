@@ -43,7 +43,9 @@ class InterfaceKeysTest {
             "\"ethnicity.group.\" + group.key()",
             "question.type().optionKeyPrefix() + value",
             "e.messageKey()",
-            "key");
+            "key",
+            "r.labelKey()",
+            "k.labelKey()");
 
     @Test
     void everyKeyTheTemplatesAndCodeUseIsInEnglish() {
@@ -117,6 +119,9 @@ class InterfaceKeysTest {
         }
         for (chorus.system.Role role : chorus.system.Role.values()) {
             used.putIfAbsent(role.labelKey(), "Role." + role);
+        }
+        for (chorus.event.EventKind kind : chorus.event.EventKind.values()) {
+            used.putIfAbsent(kind.labelKey(), "EventKind." + kind);
         }
         // PageViews heads each group of ethnic categories, except "prefer not to say".
         Stream.of(EthnicCategory.Group.values()).filter(g -> g != EthnicCategory.Group.NOT_STATED)
