@@ -79,6 +79,38 @@ class ArchitectureTest {
         assertEquals(Set.of("a -> b", "b -> a"), edgesOnCycles(featureDependencies(fixture, "chorus.archfixture")));
     }
 
+    /**
+     * A feature's internals are its own: its repositories (its tables) and its controllers (its
+     * pages). Another feature goes through the public classes it offers (such as {@code Mvps} or
+     * {@code ResponseStore}), so a table keeps one owner that decides how it is written.
+     */
+    @Test
+    void noFeatureUsesAnotherFeaturesInternals() {
+        assertEquals(Set.of(), internalsUsedFromOutside(CHORUS, "chorus"));
+    }
+
+    @Test
+    void aFeatureReachingIntoAnothersInternalsIsFound() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("chorus.archfixture");
+        assertEquals(Set.of("d -> chorus.archfixture.c.LedgerRepository"), internalsUsedFromOutside(fixture, "chorus.archfixture"));
+    }
+
+    static Set<String> internalsUsedFromOutside(JavaClasses classes, String root) {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass type : classes) {
+            String from = feature(type, root);
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                String to = feature(target, root);
+                String name = target.getSimpleName();
+                if (from != null && to != null && !to.equals(from) && (name.endsWith("Repository") || name.endsWith("Controller"))) {
+                    found.add(from + " -> " + target.getName());
+                }
+            }
+        }
+        return found;
+    }
+
     /** Feature package to the feature packages its classes use: the part of the package name after {@code root}. */
     static Map<String, Set<String>> featureDependencies(JavaClasses classes, String root) {
         Map<String, Set<String>> uses = new TreeMap<>();

@@ -27,7 +27,8 @@ import java.util.Optional;
  * English labels. Responses are read and written a batch at a time, so a million take no more
  * memory than a thousand. A stored value the survey files do not explain (an option since
  * removed, a question no version asks) is written as stored and flagged, never dropped and never
- * an error.
+ * an error. The SQL is written by hand because it streams: rows are read in key order a batch at a
+ * time, which no repository method would do without holding them all.
  */
 @Singleton
 class ResponseExport {

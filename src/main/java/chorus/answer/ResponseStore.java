@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Writes finished responses: one row per response, one row per answer value. A staff response goes
- * to its own tables under its random key, with no date and no sequence (see V12).
+ * to its own tables under its random key, with no date and no sequence (see V12). The SQL is written
+ * by hand because every submission is a bulk write: a response's answers go as one JDBC batch.
  */
 @Singleton
 public class ResponseStore {

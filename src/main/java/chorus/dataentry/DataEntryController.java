@@ -56,7 +56,7 @@ class DataEntryController {
 
     /** A survey version to choose on the start page; value is "survey:version". */
     /** A batch and the forms keyed into it so far. */
-    record BatchPage(DataEntryStore.Batch batch, String surveyTitle, List<FormRow> forms, String keyAnother) {
+    record BatchPage(KeyedForms.Batch batch, String surveyTitle, List<FormRow> forms, String keyAnother) {
     }
 
     /** Choosing what to key (form version and language) and starting a batch, with what was chosen kept. */
@@ -65,7 +65,7 @@ class DataEntryController {
     }
 
     /** What keying and reviewing a form share: its questions as the keyer fills them in, and the errors of both. */
-    record KeyingPart(Map<String, Text> errors, boolean hasErrors, List<KeyingViews.KeyQuestion> questions, DataEntryStore.Batch batch,
+    record KeyingPart(Map<String, Text> errors, boolean hasErrors, List<KeyingViews.KeyQuestion> questions, KeyedForms.Batch batch,
                       String surveyTitle, Survey survey, Language language, String expectedCode) {
     }
 
@@ -74,7 +74,7 @@ class DataEntryController {
     }
 
     /** Reviewing a keyed form: a summary of what is stored, corrections so far, and Confirm. */
-    record ReviewPart(String action, String confirmAction, boolean review, DataEntryStore.KeyedForm form, String keyedOn,
+    record ReviewPart(String action, String confirmAction, boolean review, KeyedForms.KeyedForm form, String keyedOn,
                       List<SummaryRow> summary, String notice, List<CorrectionRow> corrections) {
     }
 
@@ -103,13 +103,13 @@ class DataEntryController {
 
     private final SurveyCatalog catalog;
     private final Translations translations;
-    private final DataEntryStore store;
+    private final KeyedForms store;
     private final EventReferences events;
     private final StaffPages pages;
     private final CsrfTokens csrf;
     private final NotFoundPage notFound;
 
-    DataEntryController(SurveyCatalog catalog, Translations translations, DataEntryStore store, EventReferences events,
+    DataEntryController(SurveyCatalog catalog, Translations translations, KeyedForms store, EventReferences events,
                         StaffPages pages, CsrfTokens csrf, NotFoundPage notFound) {
         this.catalog = catalog;
         this.translations = translations;
@@ -164,7 +164,7 @@ class DataEntryController {
             errors.add("language", "dataentry.error.language");
         }
         // A batch the person may not use is, to them, a batch that does not exist.
-        Optional<DataEntryStore.Batch> batch = key.get("batch").isBlank() ? Optional.empty()
+        Optional<KeyedForms.Batch> batch = key.get("batch").isBlank() ? Optional.empty()
                 : store.batch(key.get("batch")).filter(b -> mayUse(staff, b));
         if (batch.isEmpty()) {
             errors.add("batch", key.get("batch").isBlank() ? "dataentry.error.batch_missing" : "dataentry.error.batch_unknown",
@@ -226,7 +226,7 @@ class DataEntryController {
     @Get("/batches/{batchId}")
     MutableHttpResponse<?> batchPage(@PathVariable long batchId, HttpRequest<?> request, Authentication user) {
         Account staff = staff(user);
-        Optional<DataEntryStore.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
+        Optional<KeyedForms.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
         if (batch.isEmpty()) {
             return notFound.survey(request);
         }
@@ -374,14 +374,14 @@ class DataEntryController {
     // ---------------------------------------------------------------- pages
 
     /** What a keying page is for: a batch, a survey version and the language the form was printed in. */
-    record Keying(DataEntryStore.Batch batch, Survey survey, Language language) {
+    record Keying(KeyedForms.Batch batch, Survey survey, Language language) {
     }
 
-    record Reviewing(DataEntryStore.KeyedForm form, Keying keying) {
+    record Reviewing(KeyedForms.KeyedForm form, Keying keying) {
     }
 
     private Optional<Keying> keying(long batchId, int version, String lang, Account staff) {
-        Optional<DataEntryStore.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
+        Optional<KeyedForms.Batch> batch = store.batch(batchId).filter(b -> mayUse(staff, b));
         Optional<Survey> survey = batch.flatMap(b -> catalog.find(b.surveyId(), version)).filter(Survey::onPaper);
         Optional<Language> language = survey.flatMap(s -> offered(s, lang));
         return language.map(l -> new Keying(batch.get(), survey.get(), l));
@@ -417,7 +417,7 @@ class DataEntryController {
 
     private MutableHttpResponse<?> reviewPage(HttpRequest<?> request, Authentication user, HttpStatus status, Reviewing reviewing,
                                               Map<String, List<String>> values, List<FieldError> errors, String notice) {
-        DataEntryStore.KeyedForm form = reviewing.form();
+        KeyedForms.KeyedForm form = reviewing.form();
         // What is stored, whatever a failed correction sent: the summary is what Confirm would count.
         Survey survey = reviewing.keying().survey();
         SurveyTexts english = translations.surveyTexts(survey, translations.source());
@@ -464,7 +464,7 @@ class DataEntryController {
     }
 
     /** Administrators and data entry staff key any batch; an MVP lead only batches of their own MVP's events. */
-    private static boolean mayUse(Account staff, DataEntryStore.Batch batch) {
+    private static boolean mayUse(Account staff, KeyedForms.Batch batch) {
         if (staff.role() != Role.MVP_LEAD) {
             return true;
         }

@@ -12,5 +12,5 @@ interface KeyedCorrectionRepository extends CrudRepository<KeyedCorrection, Long
     /** A form's corrections with who made them, oldest first. */
     @Query("SELECT c.question_id, c.old_value, c.new_value, u.username AS corrected_by, c.corrected_at FROM keyed_correction c"
             + " JOIN user_account u ON u.id = c.corrected_by WHERE c.keyed_form_id = :formId ORDER BY c.id")
-    List<DataEntryStore.Correction> corrections(long formId);
+    List<KeyedForms.Correction> corrections(long formId);
 }

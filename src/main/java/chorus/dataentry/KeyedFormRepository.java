@@ -19,10 +19,10 @@ interface KeyedFormRepository extends CrudRepository<KeyedFormRow, Long> {
 
     /** A batch's forms with who keyed them and how often they were corrected, in the order keyed. */
     @Query(FORM + "WHERE f.batch_id = :batchId ORDER BY f.id")
-    List<DataEntryStore.KeyedForm> forms(long batchId);
+    List<KeyedForms.KeyedForm> forms(long batchId);
 
     @Query(FORM + "WHERE f.id = :id")
-    Optional<DataEntryStore.KeyedForm> form(long id);
+    Optional<KeyedForms.KeyedForm> form(long id);
 
     Optional<KeyedFormRow> findByFormKey(String formKey);
 

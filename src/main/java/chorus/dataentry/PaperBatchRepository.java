@@ -20,10 +20,10 @@ interface PaperBatchRepository extends CrudRepository<PaperBatch, Long> {
 
     /** A batch with its event's reference and MVP, which decide which MVP lead may use it. */
     @Query(BATCH + "WHERE b.id = :id")
-    Optional<DataEntryStore.Batch> findBatch(long id);
+    Optional<KeyedForms.Batch> findBatch(long id);
 
     @Query(BATCH + "WHERE b.reference = :reference")
-    Optional<DataEntryStore.Batch> findBatchByReference(String reference);
+    Optional<KeyedForms.Batch> findBatchByReference(String reference);
 
     @Query("SELECT id, reference, mvp_id FROM listening_event WHERE id = :id")
     Optional<Event> findEvent(long id);

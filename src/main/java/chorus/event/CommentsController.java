@@ -46,12 +46,12 @@ class CommentsController {
     }
 
     private final EventAccess access;
-    private final EventStore store;
+    private final ListeningEvents store;
     private final Translations translations;
     private final StaffPages pages;
     private final CsrfTokens csrf;
 
-    CommentsController(EventAccess access, EventStore store, Translations translations, StaffPages pages, CsrfTokens csrf) {
+    CommentsController(EventAccess access, ListeningEvents store, Translations translations, StaffPages pages, CsrfTokens csrf) {
         this.access = access;
         this.store = store;
         this.translations = translations;

@@ -34,9 +34,9 @@ class EventAccess {
     }
 
     private final Mvps mvps;
-    private final EventStore store;
+    private final ListeningEvents store;
 
-    EventAccess(Mvps mvps, EventStore store) {
+    EventAccess(Mvps mvps, ListeningEvents store) {
         this.mvps = mvps;
         this.store = store;
     }
@@ -55,7 +55,7 @@ class EventAccess {
     /** The event with this reference, if it exists and this person may see it. */
     @Transactional
     Optional<ListeningEvent> find(String reference, Authentication user) {
-        if (reference == null || reference.length() > EventStore.REFERENCE_LENGTH) {
+        if (reference == null || reference.length() > ListeningEvents.REFERENCE_LENGTH) {
             return Optional.empty();
         }
         Viewer viewer = viewer(user);

@@ -64,7 +64,7 @@ class EventPageController {
     }
 
     private final EventAccess access;
-    private final EventStore store;
+    private final ListeningEvents store;
     private final SurveyCatalog catalog;
     private final Translations translations;
     private final LanguageChoice languageChoice;
@@ -72,7 +72,7 @@ class EventPageController {
     private final StaffPages pages;
     private final NotFoundPage notFound;
 
-    EventPageController(EventAccess access, EventStore store, SurveyCatalog catalog, Translations translations,
+    EventPageController(EventAccess access, ListeningEvents store, SurveyCatalog catalog, Translations translations,
                         LanguageChoice languageChoice, PublicUrl publicUrl, StaffPages pages, NotFoundPage notFound) {
         this.access = access;
         this.store = store;
@@ -98,14 +98,14 @@ class EventPageController {
                 event.languages().stream().map(l -> SpokenLanguage.of(l, shipped)).toList(),
                 tallies.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList(), tallied, answered,
                 Math.max(0, event.attendance() - tallied - answered), collect(event, request),
-                "/data-entry?survey=" + EventStore.ABOUT_YOU + "&event=" + event.reference(), comments, access.viewer(user).canChange()));
+                "/data-entry?survey=" + ListeningEvents.ABOUT_YOU + "&event=" + event.reference(), comments, access.viewer(user).canChange()));
     }
 
     /** A printable QR code of the event's about-you link in one language, laid out like the survey posters. */
     @Get("/qr")
     MutableHttpResponse<?> qr(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
         Optional<ListeningEvent> event = access.find(reference, user);
-        Optional<Survey> survey = catalog.latest(EventStore.ABOUT_YOU);
+        Optional<Survey> survey = catalog.latest(ListeningEvents.ABOUT_YOU);
         Optional<String> base = publicUrl.base(request);
         if (event.isEmpty() || survey.isEmpty() || base.isEmpty()) {
             return notFound.survey(request);
@@ -122,7 +122,7 @@ class EventPageController {
     }
 
     private List<Collect> collect(ListeningEvent event, HttpRequest<?> request) {
-        Optional<Survey> survey = catalog.latest(EventStore.ABOUT_YOU);
+        Optional<Survey> survey = catalog.latest(ListeningEvents.ABOUT_YOU);
         if (survey.isEmpty()) {
             return List.of();
         }
@@ -130,11 +130,11 @@ class EventPageController {
         String page = "/mvp/events/" + event.reference();
         return translations.languagesOf(survey.get()).stream().map(l -> new Collect(l.name(), l.tag(), l.dir(),
                 base + surveyPath(event, l), page + "/qr?lang=" + l.tag(),
-                "/s/" + EventStore.ABOUT_YOU + "/paper?lang=" + l.tag() + "&event=" + event.reference())).toList();
+                "/s/" + ListeningEvents.ABOUT_YOU + "/paper?lang=" + l.tag() + "&event=" + event.reference())).toList();
     }
 
     private static String surveyPath(ListeningEvent event, Language language) {
-        return "/s/" + EventStore.ABOUT_YOU + "?event=" + event.reference() + "&lang=" + language.tag();
+        return "/s/" + ListeningEvents.ABOUT_YOU + "?event=" + event.reference() + "&lang=" + language.tag();
     }
 
     /** The categories a tally may count, in the NHS order: A to S, then Z. */

@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 class EventsController {
 
     private final EventAccess access;
-    private final EventStore store;
+    private final ListeningEvents store;
     private final Mvps mvps;
     private final Translations translations;
     private final StaffPages pages;
@@ -56,7 +56,7 @@ class EventsController {
 
     private final Clock clock;
 
-    EventsController(EventAccess access, EventStore store, Mvps mvps, Translations translations, StaffPages pages,
+    EventsController(EventAccess access, ListeningEvents store, Mvps mvps, Translations translations, StaffPages pages,
                      CsrfTokens csrf, ProblemPages problems, Clock clock) {
         this.access = access;
         this.clock = clock;

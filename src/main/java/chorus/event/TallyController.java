@@ -66,11 +66,11 @@ class TallyController {
     }
 
     private final EventAccess access;
-    private final EventStore store;
+    private final ListeningEvents store;
     private final StaffPages pages;
     private final CsrfTokens csrf;
 
-    TallyController(EventAccess access, EventStore store, StaffPages pages, CsrfTokens csrf) {
+    TallyController(EventAccess access, ListeningEvents store, StaffPages pages, CsrfTokens csrf) {
         this.access = access;
         this.store = store;
         this.pages = pages;

@@ -24,7 +24,7 @@ import java.util.function.BiFunction;
 
 /** Batches of paper forms, keyed forms with their values and corrections, and their final responses. */
 @Singleton
-class DataEntryStore {
+class KeyedForms {
 
     static final String PENDING = "PENDING";
     static final String FINAL = "FINAL";
@@ -58,7 +58,7 @@ class DataEntryStore {
     private final ResponseStore responses;
     private final Clock clock;
 
-    DataEntryStore(PaperBatchRepository batches, KeyedFormRepository forms, KeyedValueRepository values,
+    KeyedForms(PaperBatchRepository batches, KeyedFormRepository forms, KeyedValueRepository values,
                    KeyedCorrectionRepository corrections, AnswerMarkRepository marks, AccountService accounts,
                    ResponseStore responses, Clock clock) {
         this.batches = batches;

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** Listening events, their languages, tallies and comments. Callers scope them through {@link EventAccess}. */
 @Singleton
-class EventStore {
+class ListeningEvents {
 
     /** No 0/O, 1/I/L: a reference is read off paper and typed in by hand. */
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -31,7 +31,7 @@ class EventStore {
     private final EventCommentRepository comments;
     private final Mvps mvps;
 
-    EventStore(EventRepository events, EventLanguageRepository languages, EventTallyRepository tallies,
+    ListeningEvents(EventRepository events, EventLanguageRepository languages, EventTallyRepository tallies,
                EventCommentRepository comments, Mvps mvps) {
         this.events = events;
         this.languages = languages;
