@@ -1,5 +1,6 @@
 package chorus.i18n;
 
+import com.ibm.icu.util.ULocale;
 import java.util.Map;
 
 /**
@@ -11,11 +12,14 @@ public final class Texts {
     private final Language language;
     private final Map<String, String> own;
     private final Map<String, String> source;
+    private final ULocale locale;
 
-    Texts(Language language, Map<String, String> own, Map<String, String> source) {
+    /** {@code locale}: the language's rules for plurals and its digits, for the numbers put into text. */
+    Texts(Language language, Map<String, String> own, Map<String, String> source, ULocale locale) {
         this.language = language;
         this.own = own;
         this.source = source;
+        this.locale = locale;
     }
 
     public Language language() {
@@ -36,6 +40,7 @@ public final class Texts {
 
     public Text ui(String key, Map<String, ?> values) {
         Text text = ui(key);
-        return new Text(Placeholders.fill(text.value(), values), text.lang());
+        // English fallback text is filled by English rules: its plural forms are English ones.
+        return new Text(Placeholders.fill(text.value(), values, text.lang() == null ? locale : ULocale.ENGLISH), text.lang());
     }
 }

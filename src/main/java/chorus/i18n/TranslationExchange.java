@@ -129,7 +129,10 @@ public final class TranslationExchange {
                 xml.writeCharacters("\n        ");
                 String placeholders = String.join(" ", Placeholders.of(entry.getValue()).stream().map(p -> "{" + p + "}").toList());
                 element(xml, "note", notes.getOrDefault(key, key) + (placeholders.isEmpty() ? ""
-                        : ". Keep the placeholders " + placeholders + " exactly as written: Chorus fills them in"));
+                        : ". Keep the placeholders " + placeholders + " exactly as written: Chorus fills them in")
+                        + (entry.getValue().contains(", plural,") ? ". The words in {…, plural, …} are chosen by the number:"
+                        + " keep that structure and give your language's forms (zero, one, two, few, many, other), # standing"
+                        + " for the number" : ""));
                 xml.writeCharacters("\n      ");
                 xml.writeEndElement();
             }

@@ -1,5 +1,6 @@
 package chorus.i18n;
 
+import com.ibm.icu.util.ULocale;
 import chorus.system.ChorusSettings;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
@@ -40,6 +41,8 @@ public class Translations {
 
     private final Path root;
     private volatile List<Language> languages;
+    /** Language tag to the numbering system of its digits, for the numbers put into its text. */
+    private volatile Map<String, String> digits = new java.util.HashMap<>();
     private volatile Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     /** survey id -> language tag -> key -> text. */
     private volatile Map<String, Map<String, Map<String, String>>> surveys = new TreeMap<>();
@@ -95,6 +98,7 @@ public class Translations {
             throw new SurveyDefinitionException(found);
         }
         languages = fresh.languages;
+        digits = fresh.digits;
         ui = fresh.ui;
         surveys = fresh.surveys;
         pictures = fresh.pictures;
@@ -145,8 +149,10 @@ public class Translations {
         }
     }
 
+    /** The digits each language writes numbers in ("digits" in languages.yml; Western by default). */
     public Texts texts(Language language) {
-        return new Texts(language, ui.getOrDefault(language.tag(), Map.of()), ui.get(Language.SOURCE));
+        return new Texts(language, ui.getOrDefault(language.tag(), Map.of()), ui.get(Language.SOURCE),
+                ULocale.forLanguageTag(language.tag().replaceFirst("-x-.*$", "") + "-u-nu-" + digits.getOrDefault(language.tag(), "latn")));
     }
 
     /** English first, then the languages that have this survey's text, in the order of languages.yml. */
@@ -211,6 +217,12 @@ public class Translations {
             String tag = fields.get("tag");
             String dir = fields.getOrDefault("dir", "ltr");
             String variantOf = fields.get("variant_of");
+            String numbering = fields.getOrDefault("digits", "latn");
+            if (!numbering.matches("latn|beng|arab|arabext|deva")) {
+                problems.add(YamlNodes.where(name, node) + "\"digits\" must be latn, beng, arab, arabext or deva");
+                continue;
+            }
+            digits.put(tag, numbering);
             if (tag == null || !tag.matches("[a-z]{2,3}(-(x|[A-Za-z0-9]{2,8}))*") || fields.get("name") == null
                     || !(dir.equals("ltr") || dir.equals("rtl")) || !(variantOf == null || variantOf.equals(Language.SOURCE))) {
                 problems.add(YamlNodes.where(name, node) + "each language needs a BCP 47 \"tag\" (like pl, pa-Guru or en-x-easy), "

@@ -62,6 +62,23 @@ class AnsweringFlowTest {
                 "numbers are stored as numbers");
     }
 
+    /** Bengali text writes its numbers in Bengali digits, and so do the numbers Chorus puts into it. */
+    @Test
+    void aBengaliPageCountsItsPagesInBengaliDigits() {
+        SurveyRun run = new SurveyRun(phone());
+        Document first = run.start("bn").html();
+        String pageOf = first.selectFirst(".caption").text();
+        assertTrue(pageOf.startsWith("পৃষ্ঠা ১, মোট "), pageOf);
+        assertTrue(pageOf.chars().noneMatch(c -> c >= '0' && c <= '9'), "no Western digits: " + pageOf);
+    }
+
+    /** Romanian needs "de" from twenty up: the start page offers to keep answers "48 de ore". */
+    @Test
+    void romanianSaysFortyEightDeOre() {
+        WebClient.Reply start = phone().get(BASE + "?lang=ro");
+        assertTrue(start.body().contains("48 de ore"), start.html().select("main").text());
+    }
+
     @Test
     void thankYouPageIsInTheChosenLanguage() {
         WebClient client = phone();

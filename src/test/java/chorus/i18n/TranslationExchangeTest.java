@@ -68,8 +68,10 @@ class TranslationExchangeTest {
                 + "        <target xml:lang=\"pl\" state=\"translated\">Co najlepiej opisuje Pani/Pana sytuację?</target>\n"
                 + "        <note>Survey 'Tell us about your maternity care', page 'Before you start', question 2 label</note>"), xliff);
         String ui = export(new TranslationTarget(null, language("pl")));
-        assertTrue(ui.contains("<source xml:lang=\"en\">If you stop, your answers are kept on this device for {hours} hours"), ui);
+        assertTrue(ui.contains("<source xml:lang=\"en\">If you stop, your answers are kept on this device for"
+                + " {hours, plural, one {# hour} other {# hours}}"), ui);
         assertTrue(ui.contains("Keep the placeholders {hours} exactly as written"), ui);
+        assertTrue(ui.contains("give your language's forms (zero, one, two, few, many, other)"), ui);
         assertTrue(ui.contains("<note>Interface text, disclosure: fewer than (Reports: a hidden figure."), ui);
     }
 
