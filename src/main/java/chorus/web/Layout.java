@@ -7,16 +7,21 @@ import java.util.List;
 
 /**
  * What the layout of every page needs: its text and language, the language switcher, the
- * stylesheet, and for a signed-in person their name and the sign-out form's CSRF field.
+ * stylesheet, and for a signed-in person their name and the sign-out form's CSRF field. A staff
+ * page ({@code staff}) has no public footer: "your answers are anonymous" speaks to people answering.
  */
 public record Layout(Texts t, Language lang, List<LanguageLink> languages, String stylesheet, String signedInAs,
-                     String csrfField, String csrfToken) {
+                     String csrfField, String csrfToken, boolean staff) {
 
     public static Layout of(Texts texts, List<LanguageLink> languages) {
-        return new Layout(texts, texts.language(), languages, Stylesheet.href(), null, null, null);
+        return new Layout(texts, texts.language(), languages, Stylesheet.href(), null, null, null, false);
+    }
+
+    Layout forStaff() {
+        return new Layout(t, lang, languages, stylesheet, signedInAs, csrfField, csrfToken, true);
     }
 
     Layout signedIn(String username, String field, String token) {
-        return new Layout(t, lang, languages, stylesheet, username, field, token);
+        return new Layout(t, lang, languages, stylesheet, username, field, token, true);
     }
 }

@@ -34,7 +34,7 @@ public class StaffPages {
         Language language = language(request);
         Layout layout = Layout.of(translations.texts(language),
                 LanguageLink.of(translations.interfaceLanguages(), language, request.getPath()));
-        return user == null ? layout : layout.signedIn(user.getName(), CsrfTokens.FIELD, csrf.sessionToken(request).orElse(""));
+        return user == null ? layout.forStaff() : layout.signedIn(user.getName(), CsrfTokens.FIELD, csrf.sessionToken(request).orElse(""));
     }
 
     private Language language(HttpRequest<?> request) {

@@ -60,6 +60,10 @@ class SignInTest {
         assertEquals(1, page.select("a[href='/s/maternity-experience/paper?lang=bn&size=large']").size(), "large print");
         assertEquals(1, page.select("a[href='/s/maternity-experience/poster?lang=ar']").size(), "the Arabic poster");
         assertEquals("test-admin", page.selectFirst("header form button") != null ? "test-admin" : "");
+        assertTrue(page.select("footer").isEmpty(), "no \"your answers are anonymous\" on a staff page");
+        assertTrue(new WebClient(server.getURI()).get("/sign-in").html().select("footer").isEmpty(), "nor on the sign-in page");
+        assertTrue(new WebClient(server.getURI()).get("/s/maternity-experience").html().selectFirst("footer").text()
+                .contains("anonymous"), "the survey keeps it");
     }
 
     @Test
