@@ -425,7 +425,7 @@ class DataEntryController {
         Texts texts = pages.texts(request);
         Map<String, Integer> questionNumbers = PaperForm.numbers(survey);
         List<SummaryRow> summary = survey.questions().map(q -> new SummaryRow(
-                texts.ui("dataentry.question_number", Map.of("number", questionNumbers.get(q.id()))), english.label(q),
+                texts.ui("dataentry.question_number", Map.of("number", String.valueOf(questionNumbers.get(q.id())))), english.label(q),
                 KeyedAnswers.describe(q, stored, english))).toList();
         List<CorrectionRow> corrections = store.corrections(form.id()).stream().map(c -> new CorrectionRow(
                 questionNumbers.getOrDefault(c.questionId(), 0), c.questionId(), c.oldValue(), c.newValue(), c.correctedBy(),

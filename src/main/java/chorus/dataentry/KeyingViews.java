@@ -87,7 +87,7 @@ final class KeyingViews {
             String selfId = selfName.replace('.', '-');
             String describedBy = String.join(" ", Stream.of(view.hint() == null ? null : q.id() + "-hint",
                     error == null ? null : q.id() + "-error").filter(Objects::nonNull).toList());
-            KeyQuestion k = new KeyQuestion(number, staff.ui("dataentry.question_number", Map.of("number", number)), q.id(),
+            KeyQuestion k = new KeyQuestion(number, staff.ui("dataentry.question_number", Map.of("number", String.valueOf(number))), q.id(),
                     kind(q), view.label(), view.hint(), view.options(), view.value(), q.type() == QuestionType.ETHNICITY,
                     selfName, selfId, view.selfValue(), sent.contains(AnswerMark.NOT_ANSWERED.formValue()),
                     KeyedAnswers.offersMultiple(q), sent.contains(AnswerMark.MULTIPLE.formValue()), error, selfError, describedBy.isEmpty() ? null : describedBy,

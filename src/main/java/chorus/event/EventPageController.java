@@ -93,7 +93,7 @@ class EventPageController {
         int answered = store.aboutYou(event.id()).size();
         List<CommentRow> comments = store.comments(event.id()).stream()
                 .map(c -> new CommentRow(c.text(), SpokenLanguage.of(c.language(), shipped), c.responseId() == null ? null
-                        : pages.texts(request).ui("events.comment_response", Map.of("number", c.responseId())))).toList();
+                        : pages.texts(request).ui("events.comment_response", Map.of("number", String.valueOf(c.responseId()))))).toList();
         return Views.render(HttpStatus.OK, "event/show", pages.layout(request, user), new Page(event,
                 event.languages().stream().map(l -> SpokenLanguage.of(l, shipped)).toList(),
                 tallies.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList(), tallied, answered,

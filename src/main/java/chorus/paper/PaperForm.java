@@ -122,10 +122,13 @@ public final class PaperForm {
             }
         }
         String separator = " " + ui.ui("paper.skip.or").value() + " ";
-        Map<String, Object> values = Map.of("from", from, "to", to, "answers", String.join(separator, answers),
-                "question", numbers.get(asked.id()));
+        // Question numbers as text: they must read as printed beside the questions (0-9 in every
+        // language), as the keyer finds questions by them.
+        Map<String, Object> values = Map.of("from", String.valueOf(from), "to", String.valueOf(to),
+                "answers", String.join(separator, answers), "question", String.valueOf(numbers.get(asked.id())));
         Text when = from == to ? ui.ui("paper.skip.one_question", values) : ui.ui("paper.skip.questions", values);
-        Text otherwise = next == null ? ui.ui("paper.skip.otherwise_end") : ui.ui("paper.skip.otherwise", Map.of("next", next));
+        Text otherwise = next == null ? ui.ui("paper.skip.otherwise_end")
+                : ui.ui("paper.skip.otherwise", Map.of("next", String.valueOf(next)));
         // Some of it fell back to English: the whole sentence is marked so, as it cannot be marked in parts.
         String lang = english || when.lang() != null || otherwise.lang() != null ? "en" : null;
         return new Text(when.value() + " " + otherwise.value(), lang);
