@@ -332,7 +332,7 @@ class DataEntryController {
         }
         String notice = saved != null ? "dataentry.notice.saved" : confirmed != null ? "dataentry.notice.confirmed"
                 : corrected != null ? "dataentry.notice.corrected" : null;
-        return reviewPage(request, user, HttpStatus.OK, reviewing.get(), store.values(formId), List.of(), notice);
+        return reviewPage(request, user, HttpStatus.OK, reviewing.get(), null, List.of(), notice);
     }
 
     @Post("/forms/{formId}")
@@ -416,12 +416,14 @@ class DataEntryController {
     }
 
     private MutableHttpResponse<?> reviewPage(HttpRequest<?> request, Authentication user, HttpStatus status, Reviewing reviewing,
-                                              Map<String, List<String>> values, List<FieldError> errors, String notice) {
+                                              Map<String, List<String>> typed, List<FieldError> errors, String notice) {
         KeyedForms.KeyedForm form = reviewing.form();
         // What is stored, whatever a failed correction sent: the summary is what Confirm would count.
         Survey survey = reviewing.keying().survey();
         SurveyTexts english = translations.surveyTexts(survey, translations.source());
         Map<String, List<String>> stored = store.values(form.id());
+        // The form shows what a refused correction typed, else what is stored (typed is null).
+        Map<String, List<String>> values = typed == null ? stored : typed;
         Texts texts = pages.texts(request);
         Map<String, Integer> questionNumbers = PaperForm.numbers(survey);
         List<SummaryRow> summary = survey.questions().map(q -> new SummaryRow(
