@@ -93,7 +93,9 @@ class KioskController {
             throw new NotFoundException();
         }
         Cookie kiosk = kiosks.start(survey.get().id(), event.get().id());
-        SessionForRequest.find(request).ifPresent(session -> sessions.deleteSession(session.getId()));
+        // Waited for, as at sign-out: the store deletes on another thread, and the tablet's next request
+        // could otherwise still find the lead's session (seen in CI).
+        SessionForRequest.find(request).ifPresent(session -> sessions.deleteSession(session.getId()).join());
         return HttpResponse.seeOther(URI.create("/s/" + survey.get().id()))
                 .cookie(kiosk)
                 .cookie(Cookie.of("chorus-session", "").path("/").maxAge(0));
