@@ -173,12 +173,7 @@ class ResultsReport {
     }
 
     static String ethnicRow(String code) {
-        return EthnicCategory.fromCode(code).map(c -> c == EthnicCategory.A ? "white_british"
-                : switch (c.group()) {
-                    case WHITE -> "white_other";
-                    case NOT_STATED -> NOT_GIVEN;
-                    default -> c.group().name().toLowerCase(java.util.Locale.ROOT);
-                }).orElse(NOT_GIVEN);
+        return EthnicCategory.reportRow(code, NOT_GIVEN);
     }
 
     private static Map<String, String> orderedGroups() {

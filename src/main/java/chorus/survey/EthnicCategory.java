@@ -41,6 +41,20 @@ public enum EthnicCategory {
         return group;
     }
 
+    /**
+     * The row of a report that compares groups: "white_british" (the comparison group),
+     * "white_other", the other NHS groups by their keys, or {@code notGiven} for not stated, no
+     * answer or a code that is not one.
+     */
+    public static String reportRow(String code, String notGiven) {
+        return fromCode(code).map(c -> c == A ? "white_british"
+                : switch (c.group()) {
+                    case WHITE -> "white_other";
+                    case NOT_STATED -> notGiven;
+                    default -> c.group().name().toLowerCase(java.util.Locale.ROOT);
+                }).orElse(notGiven);
+    }
+
     public static List<String> codes() {
         return Arrays.stream(values()).map(Enum::name).toList();
     }
