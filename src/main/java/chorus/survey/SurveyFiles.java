@@ -19,6 +19,13 @@ public final class SurveyFiles {
     /** How the results report reads a survey (chorus.results): beside the versions, and not one. */
     public static final String RESULTS_FILE = "results.yml";
 
+    /**
+     * The codebook of themes (chorus.theme), beside the survey folders and not a survey. Skipped
+     * only at the root of the surveys folder, where it belongs: a codebook.yml inside a survey's
+     * folder is still read as a survey, so a misplaced copy is reported rather than silently ignored.
+     */
+    public static final String CODEBOOK_FILE = "codebook.yml";
+
     private SurveyFiles() {
     }
 
@@ -52,6 +59,7 @@ public final class SurveyFiles {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals(RESULTS_FILE))
+                    .filter(f -> !f.equals(root.resolve(CODEBOOK_FILE)))
                     .sorted(Comparator.naturalOrder())
                     .toList();
         } catch (IOException e) {

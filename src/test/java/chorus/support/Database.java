@@ -23,6 +23,19 @@ public final class Database {
         }));
     }
 
+    /** The first column of the first row, as text. */
+    public static String text(JdbcOperations jdbc, TransactionOperations<Connection> tx, String sql, Object... args) {
+        return tx.executeRead(status -> jdbc.prepareStatement(sql, select -> {
+            for (int i = 0; i < args.length; i++) {
+                select.setObject(i + 1, args[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }));
+    }
+
     /** Runs one INSERT, UPDATE or DELETE in its own transaction; returns the rows changed. */
     public static int update(JdbcOperations jdbc, TransactionOperations<Connection> tx, String sql, Object... args) {
         return tx.executeWrite(status -> jdbc.prepareStatement(sql, statement -> {

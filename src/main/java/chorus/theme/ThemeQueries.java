@@ -1,0 +1,141 @@
+package chorus.theme;
+
+import chorus.disclosure.Count;
+import chorus.disclosure.RecordKeys;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Counts coded items and the people behind them per theme, in SQL, with the sum of their record keys
+ * for disclosure control. A coding counts for its theme and every theme above it (theme_rollup), once
+ * per item and once per person however many of a theme's children they were coded with. Only the
+ * coding that counts (the item's decided_by) is read.
+ */
+@Singleton
+class ThemeQueries {
+
+    /**
+     * Whose items: service users' (surveys and events, in a period by the day they were said, of one
+     * MVP or survey or all) or staff's (by their round's closing date: they have no day of their own).
+     */
+    record Scope(boolean staff, LocalDate from, LocalDate to, Long mvpId, String surveyId) {
+    }
+
+    /** What divides people: an SQL expression over the item, its response and the joined answer b, and how its value becomes a row. */
+    record Grouping(String expression, String answerJoin, Collection<String> questions, Function<String, String> rowOf) {
+
+        static Grouping column(String column, Function<String, String> rowOf) {
+            return new Grouping("i." + column, "", List.of(), rowOf);
+        }
+
+        /** The person's answer to one of these questions (in the response the item belongs to). */
+        static Grouping answer(boolean staff, Collection<String> questions, Function<String, String> rowOf) {
+            String join = staff
+                    ? " LEFT JOIN staff_answer b ON b.response_id = i.staff_response_id AND b.seq = 1 AND b.question_id IN ("
+                    : " LEFT JOIN answer b ON b.response_id = i.response_id AND b.question_id IN (";
+            return new Grouping("COALESCE(b.option_value, b.text_value)",
+                    join + String.join(", ", questions.stream().map(q -> "?").toList()) + ")", List.copyOf(questions), rowOf);
+        }
+
+        /** A calendar quarter, as "2026-2" for April to June 2026. */
+        static Grouping quarter() {
+            return new Grouping("CONCAT(YEAR(i.said_on), '-', QUARTER(i.said_on))", "", List.of(), Function.identity());
+        }
+    }
+
+    /** Counts by theme id and row. */
+    record Counts(Map<Long, Map<String, Count>> byTheme) {
+
+        Count get(long theme, String row) {
+            return byTheme.getOrDefault(theme, Map.of()).getOrDefault(row, Count.NONE);
+        }
+    }
+
+    private final JdbcOperations jdbc;
+
+    ThemeQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Coded items per theme and sentiment (row "" for none). */
+    @Transactional
+    Counts itemsBySentiment(Scope scope) {
+        List<Object> values = new ArrayList<>();
+        String sql = "SELECT x.t, x.g, COUNT(*), SUM(x.k) FROM (SELECT DISTINCT i.id AS id, u.counted_as AS t,"
+                + " COALESCE(i.sentiment, '') AS g, i.record_key AS k" + from(scope, "", values) + ") x GROUP BY x.t, x.g";
+        return counts(sql, values, Function.identity());
+    }
+
+    /** People per theme and group: each person once per theme, in the group their own answer puts them. */
+    @Transactional
+    Counts people(Scope scope, Grouping grouping) {
+        List<Object> values = new ArrayList<>(grouping.questions());
+        String person = scope.staff() ? "i.staff_response_id"
+                : "CASE WHEN i.response_id IS NULL THEN CONCAT('i', i.id) ELSE CONCAT('r', i.response_id) END";
+        // Not COALESCE over CONCAT: H2 leaves out a null argument of CONCAT where MySQL returns null.
+        String key = scope.staff() ? "s.record_key" : "COALESCE(r.record_key, i.record_key)";
+        String people = scope.staff() ? " JOIN staff_response s ON s.id = i.staff_response_id"
+                : " LEFT JOIN response r ON r.id = i.response_id";
+        String sql = "SELECT x.t, x.g, COUNT(*), SUM(x.k) FROM (SELECT DISTINCT u.counted_as AS t, " + person + " AS p, "
+                + key + " AS k, " + grouping.expression() + " AS g"
+                + from(scope, people + grouping.answerJoin(), values) + ") x GROUP BY x.t, x.g";
+        return counts(sql, values, grouping.rowOf());
+    }
+
+    private static String from(Scope scope, String joins, List<Object> values) {
+        StringBuilder sql = new StringBuilder(" FROM said_item i JOIN theme_coding c ON c.item_id = i.id AND c.coder = i.decided_by"
+                + " JOIN theme_rollup u ON u.theme_id = c.theme_id");
+        if (scope.staff()) {
+            sql.append(" JOIN survey_round o ON o.id = i.round_id");
+        }
+        sql.append(joins);
+        if (scope.staff()) {
+            sql.append(" WHERE i.source = 'STAFF' AND o.closes_on BETWEEN ? AND ?");
+        } else {
+            sql.append(" WHERE i.source IN ('SURVEY', 'EVENT') AND i.said_on BETWEEN ? AND ?");
+        }
+        values.add(Date.valueOf(scope.from()));
+        values.add(Date.valueOf(scope.to()));
+        sql.append(" AND i.status = 'CODED'");
+        if (scope.mvpId() != null) {
+            sql.append(" AND i.mvp_id = ?");
+            values.add(scope.mvpId());
+        }
+        if (scope.surveyId() != null) {
+            sql.append(" AND i.survey_id = ?");
+            values.add(scope.surveyId());
+        }
+        return sql.toString();
+    }
+
+    private Counts counts(String sql, List<Object> values, Function<String, String> rowOf) {
+        Map<Long, Map<String, Count>> byTheme = new TreeMap<>();
+        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
+            for (int i = 0; i < values.size(); i++) {
+                select.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Count count = RecordKeys.counted(rows.getLong(3), rows.getLong(4));
+                    // Several raw values can make one row (every White category but A is "other White"):
+                    // they are different people, so their counts add up.
+                    byTheme.computeIfAbsent(rows.getLong(1), t -> new TreeMap<>())
+                            .merge(rowOf.apply(rows.getString(2)), count, Count::plus);
+                }
+            }
+            return null;
+        });
+        return new Counts(byTheme);
+    }
+}

@@ -1,0 +1,19 @@
+package chorus.theme;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ThemeRepository extends CrudRepository<Theme, Long> {
+
+    List<Theme> findAllOrderById();
+
+    Optional<Theme> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    void updateMergedIntoById(long id, Long mergedInto);
+}

@@ -1,0 +1,268 @@
+package chorus.theme;
+
+import chorus.disclosure.Count;
+import chorus.disclosure.DisclosureControl;
+import chorus.disclosure.DisclosurePolicies;
+import chorus.disclosure.DisclosurePolicy;
+import chorus.disclosure.ProtectedBreakdown;
+import chorus.i18n.Language;
+import chorus.i18n.Text;
+import chorus.i18n.Texts;
+import chorus.i18n.Translations;
+import chorus.report.BarChart;
+import chorus.report.Figures;
+import chorus.report.ReportTable;
+import chorus.representation.DeprivationLookup;
+import chorus.survey.EthnicCategory;
+import chorus.survey.QuestionType;
+import chorus.survey.Survey;
+import chorus.survey.SurveyCatalog;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The themes report: what people said, theme by theme, and who said it. Every figure goes through
+ * {@link DisclosureControl} under the policy of the people it counts (staff or service users), one
+ * theme's row at a time: a row's groups are different people and add up to the theme's total, which
+ * is how disclosure control protects them. Rows are every theme that is not merged into another,
+ * whether or not anyone was coded with it, so that a missing row never says "nobody".
+ */
+@Singleton
+class ThemesReport {
+
+    /** The tables of the report, by the name their CSV link uses. */
+    enum Part {
+        OVERVIEW, SENTIMENT, ETHNICITY, DEPRIVATION, LANGUAGE, CHANNEL, SOURCE, QUARTER;
+
+        String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Staff items are dated only by their round and answered only online, in a staff survey. */
+        boolean forStaff() {
+            return this == OVERVIEW || this == SENTIMENT || this == ETHNICITY || this == LANGUAGE;
+        }
+    }
+
+    static final String NOT_GIVEN = "not_given";
+    static final String OTHER = "other";
+
+    private final ThemeQueries queries;
+    private final Codebook codebook;
+    private final DisclosurePolicies policies;
+    private final Translations translations;
+    private final SurveyCatalog surveys;
+    private final DeprivationLookup deprivation;
+
+    ThemesReport(ThemeQueries queries, Codebook codebook, DisclosurePolicies policies, Translations translations,
+                 SurveyCatalog surveys, DeprivationLookup deprivation) {
+        this.queries = queries;
+        this.codebook = codebook;
+        this.policies = policies;
+        this.translations = translations;
+        this.surveys = surveys;
+        this.deprivation = deprivation;
+    }
+
+    /** The smallest group shown for this audience. */
+    int minimum(boolean staff) {
+        return (staff ? policies.staff() : policies.serviceUsers()).minimum();
+    }
+
+    /** One column of a table: the row key its counts come under, and its heading. */
+    record Column(String key, Text heading) {
+    }
+
+    List<ReportTable> tables(ThemeQueries.Scope scope, Texts t, Function<Part, String> csvHref) {
+        List<ReportTable> tables = new ArrayList<>();
+        for (Part part : Part.values()) {
+            if (!scope.staff() || part.forStaff()) {
+                tables.add(table(part, scope, t, csvHref.apply(part)));
+            }
+        }
+        return tables;
+    }
+
+    ReportTable table(Part part, ThemeQueries.Scope scope, Texts t, String csvHref) {
+        DisclosurePolicy policy = scope.staff() ? policies.staff() : policies.serviceUsers();
+        List<Codebook.Entry> rows = codebook.entries().stream().filter(e -> e.theme().mergedInto() == null).toList();
+        Text rowHeading = t.ui("themes_report.theme");
+        if (part == Part.OVERVIEW) {
+            return overview(scope, rows, policy, t, csvHref);
+        }
+        List<Column> columns;
+        ThemeQueries.Counts counts;
+        Text caption;
+        if (part == Part.SENTIMENT) {
+            columns = new ArrayList<>();
+            for (SaidItem.Sentiment s : SaidItem.Sentiment.values()) {
+                columns.add(new Column(s.name(), t.ui("themes.sentiment." + s.name().toLowerCase(Locale.ROOT))));
+            }
+            columns.add(new Column("", t.ui("themes_report.sentiment_none")));
+            counts = queries.itemsBySentiment(scope);
+            caption = t.ui("themes_report.caption.sentiment");
+        } else {
+            Division division = division(part, scope, t);
+            columns = division.columns();
+            counts = queries.people(scope, division.grouping());
+            caption = t.ui("themes_report.caption." + part.param());
+        }
+        List<Text> headings = new ArrayList<>(columns.stream().map(Column::heading).toList());
+        headings.add(part == Part.SENTIMENT ? t.ui("themes_report.all_items") : t.ui("themes_report.all_people"));
+        List<ReportTable.Row> tableRows = new ArrayList<>();
+        for (Codebook.Entry entry : rows) {
+            List<Count> line = columns.stream().map(c -> counts.get(entry.theme().id(), c.key())).toList();
+            ProtectedBreakdown shown = DisclosureControl.protect(line, policy);
+            List<Text> cells = new ArrayList<>(shown.categories().stream().map(c -> Figures.count(c, t)).toList());
+            cells.add(Figures.count(shown.total(), t));
+            tableRows.add(new ReportTable.Row(header(entry), cells));
+        }
+        return new ReportTable("themes-" + part.param(), caption, rowHeading, headings, tableRows, csvHref, null,
+                parts(caption, headings.size()));
+    }
+
+    /** People and items per theme, with a chart of the people per top-level theme. */
+    private ReportTable overview(ThemeQueries.Scope scope, List<Codebook.Entry> rows, DisclosurePolicy policy, Texts t,
+                                 String csvHref) {
+        ThemeQueries.Counts people = queries.people(scope, ThemeQueries.Grouping.column("source", s -> ""));
+        ThemeQueries.Counts items = queries.itemsBySentiment(scope);
+        List<ReportTable.Row> tableRows = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (Codebook.Entry entry : rows) {
+            long id = entry.theme().id();
+            Count itemCount = Count.NONE;
+            for (Count c : items.byTheme().getOrDefault(id, Map.of()).values()) {
+                itemCount = itemCount.plus(c);
+            }
+            ProtectedBreakdown shownPeople = DisclosureControl.protect(List.of(people.get(id, "")), policy);
+            ProtectedBreakdown shownItems = DisclosureControl.protect(List.of(itemCount), policy);
+            tableRows.add(new ReportTable.Row(header(entry), List.of(Figures.count(shownPeople.total(), t),
+                    Figures.count(shownItems.total(), t))));
+            if (entry.depth() == 0) {
+                bars.add(BarChart.Bar.rate(new Text(entry.theme().name(), "en"), shownPeople.total(), null, null, null, t));
+            }
+        }
+        Text caption = t.ui("themes_report.caption.overview");
+        boolean rtl = "rtl".equals(t.language().dir());
+        return new ReportTable("themes-overview", caption, t.ui("themes_report.theme"),
+                List.of(t.ui("themes_report.people"), t.ui("themes_report.items")), tableRows, csvHref,
+                BarChart.of("themes-overview-chart", caption, bars, rtl, t));
+    }
+
+    /** A theme as a row heading: its name, after the names above it for a theme lower down. */
+    private static Text header(Codebook.Entry entry) {
+        return new Text(entry.path(), "en");
+    }
+
+    /** Tables of many columns are shown in parts of at most five, each beside the theme names. */
+    private static List<ReportTable.Part> parts(Text caption, int columns) {
+        List<ReportTable.Part> parts = new ArrayList<>();
+        int per = 5;
+        for (int from = 0; from < columns; from += per) {
+            parts.add(new ReportTable.Part(caption, Math.min(per, columns - from)));
+        }
+        return parts;
+    }
+
+    record Division(List<Column> columns, ThemeQueries.Grouping grouping) {
+    }
+
+    Division division(Part part, ThemeQueries.Scope scope, Texts t) {
+        return switch (part) {
+            case ETHNICITY -> new Division(ethnicColumns(t),
+                    ThemeQueries.Grouping.answer(scope.staff(), questionsOfType(QuestionType.ETHNICITY, scope.staff()),
+                            ThemesReport::ethnicRow));
+            case DEPRIVATION -> {
+                Map<String, Integer> quintiles = deprivation.all();
+                List<Column> columns = new ArrayList<>();
+                List<String> keys = List.of("results.quintile.most_deprived", "results.quintile.second",
+                        "results.quintile.third", "results.quintile.fourth", "results.quintile.least_deprived");
+                for (int q = 1; q <= 5; q++) {
+                    columns.add(new Column(Integer.toString(q), t.ui(keys.get(q - 1))));
+                }
+                columns.add(new Column(NOT_GIVEN, t.ui("results.row.quintile_unknown")));
+                yield new Division(columns, ThemeQueries.Grouping.answer(false,
+                        questionsOfType(QuestionType.POSTCODE_DISTRICT, false), district -> {
+                            Integer quintile = district == null ? null : quintiles.get(DeprivationLookup.normalise(district));
+                            return quintile == null ? NOT_GIVEN : quintile.toString();
+                        }));
+            }
+            case LANGUAGE -> {
+                List<Column> columns = new ArrayList<>();
+                Set<String> tags = new TreeSet<>();
+                for (Language language : translations.languages()) {
+                    columns.add(new Column(language.tag(), new Text(language.name(), language.tag())));
+                    tags.add(language.tag());
+                }
+                columns.add(new Column(OTHER, t.ui("themes_report.language_other")));
+                yield new Division(columns, ThemeQueries.Grouping.column("language", tag -> tags.contains(tag) ? tag : OTHER));
+            }
+            case CHANNEL -> new Division(List.of(new Column("ONLINE", t.ui("results.channel.online")),
+                    new Column("PAPER", t.ui("results.channel.paper")), new Column("EVENT", t.ui("results.channel.event"))),
+                    ThemeQueries.Grouping.column("channel", Function.identity()));
+            case SOURCE -> new Division(List.of(new Column("SURVEY", t.ui("themes.source.survey")),
+                    new Column("EVENT", t.ui("themes.source.event"))),
+                    ThemeQueries.Grouping.column("source", Function.identity()));
+            case QUARTER -> new Division(quarters(scope.from(), scope.to(), t), ThemeQueries.Grouping.quarter());
+            default -> throw new IllegalArgumentException("no division for " + part);
+        };
+    }
+
+    /** Calendar quarters that overlap the period, oldest first, as "2026-2" with "April to June 2026". */
+    static List<Column> quarters(LocalDate from, LocalDate to, Texts t) {
+        List<Column> columns = new ArrayList<>();
+        LocalDate start = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1);
+        Locale locale = Locale.forLanguageTag(t.language().tag());
+        for (LocalDate q = start; !q.isAfter(to) && columns.size() < 40; q = q.plusMonths(3)) {
+            int quarter = (q.getMonthValue() - 1) / 3 + 1;
+            Month first = q.getMonth();
+            Month last = first.plus(2);
+            columns.add(new Column(q.getYear() + "-" + quarter, t.ui("themes_report.quarter", Map.of(
+                    "first", first.getDisplayName(TextStyle.FULL_STANDALONE, locale),
+                    "last", last.getDisplayName(TextStyle.FULL_STANDALONE, locale), "year", Integer.toString(q.getYear())))));
+        }
+        return columns;
+    }
+
+    /** White British, the rest of White, the other four NHS groups, and not stated. */
+    private static List<Column> ethnicColumns(Texts t) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("white_british", "results.ethnic.white_british");
+        groups.put("white_other", "results.ethnic.white_other");
+        groups.put("mixed", "results.ethnic.mixed");
+        groups.put("asian", "results.ethnic.asian");
+        groups.put("black", "results.ethnic.black");
+        groups.put("other", "results.ethnic.other");
+        groups.put(NOT_GIVEN, "results.ethnic.not_stated");
+        List<Column> columns = new ArrayList<>();
+        groups.forEach((key, text) -> columns.add(new Column(key, t.ui(text))));
+        return columns;
+    }
+
+    static String ethnicRow(String code) {
+        return EthnicCategory.reportRow(code, NOT_GIVEN);
+    }
+
+    /** The ids of every question of this type in the audience's surveys (all versions). */
+    private List<String> questionsOfType(QuestionType type, boolean staff) {
+        Set<String> ids = new TreeSet<>();
+        for (Survey latest : surveys.latestOfEach()) {
+            for (Survey survey : surveys.versionsOf(latest.id())) {
+                if (survey.forStaff() == staff) {
+                    survey.questions().filter(q -> q.type() == type).forEach(q -> ids.add(q.id()));
+                }
+            }
+        }
+        return ids.isEmpty() ? List.of("-") : List.copyOf(ids);
+    }
+}
