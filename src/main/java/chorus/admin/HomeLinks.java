@@ -30,6 +30,8 @@ final class HomeLinks {
             links.add(new Link("/mvp/events", "events.title"));
             links.add(new Link("/reports/representation", "representation.title"));
             links.add(new Link("/reports/results", "results.title"));
+            links.add(new Link("/themes", "themes.queue_title"));
+            links.add(new Link("/reports/themes", "themes_report.title"));
         }
         if (analyst) {
             links.add(new Link("/reports/wres", "wres.home_link"));
@@ -43,6 +45,8 @@ final class HomeLinks {
             links.add(new Link("/admin/staff/codes", "staff.codes.title"));
             links.add(new Link("/admin/staff/submissions", "staff.submissions.title"));
             links.add(new Link("/admin/mvps", "mvps.title"));
+            links.add(new Link("/admin/themes", "codebook.title"));
+            links.add(new Link("/admin/redaction", "redaction.title"));
             links.add(new Link("/admin/translations", "translations.title"));
             links.add(new Link("/admin/audit", "audit.title"));
         }
