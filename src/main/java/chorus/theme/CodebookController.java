@@ -58,7 +58,7 @@ class CodebookController {
     public record Option(long id, String path) {
     }
 
-    record ListPage(List<Listed> themes, long version, List<Option> parents, AddForm form, List<Change> history,
+    record ListPage(List<Listed> themes, Text intro, List<Option> parents, AddForm form, List<Change> history,
                     Map<String, Text> errors, boolean hasErrors) {
     }
 
@@ -195,8 +195,8 @@ class CodebookController {
                 .map(e -> new Option(e.theme().id(), e.path())).toList();
         List<Change> history = codebook.history().stream().limit(50).map(c -> new Change(
                 Figures.date(c.changedAt().toLocalDate(), t.language()), c.changedBy(),
-                t.ui("codebook.change." + c.kind().name().toLowerCase(java.util.Locale.ROOT)), c.detail())).toList();
-        return Views.render(status, "theme/codebook", pages.layout(request, user), new ListPage(listed, codebook.version(),
+                t.ui(c.kind().labelKey()), c.detail())).toList();
+        return Views.render(status, "theme/codebook", pages.layout(request, user), new ListPage(listed, t.ui("codebook.intro", Map.of("version", codebook.version())),
                 parents, form, history, errors.messages(t), !errors.isEmpty()));
     }
 

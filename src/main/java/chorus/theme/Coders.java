@@ -2,6 +2,7 @@ package chorus.theme;
 
 import chorus.mvp.Mvp;
 import chorus.mvp.Mvps;
+import chorus.system.NotFoundException;
 import chorus.system.Role;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -35,9 +36,20 @@ class Coders {
     }
 
     private final Mvps mvps;
+    private final SaidItemRepository items;
 
-    Coders(Mvps mvps) {
+    Coders(Mvps mvps, SaidItemRepository items) {
         this.mvps = mvps;
+        this.items = items;
+    }
+
+    /** The item, if this person may code it; anyone else is told it does not exist. */
+    SaidItem require(String id, Authentication user) {
+        Coder coder = of(user);
+        if (id == null || id.length() != 36) {
+            throw new NotFoundException();
+        }
+        return items.findById(id).filter(coder::codes).orElseThrow(NotFoundException::new);
     }
 
     Coder of(Authentication user) {

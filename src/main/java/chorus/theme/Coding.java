@@ -93,9 +93,4 @@ class Coding {
     List<SaidItem> findAll(List<String> ids) {
         return items.findByIdIn(ids);
     }
-
-    @Transactional
-    List<SaidItem> find(String id) {
-        return items.findById(id).stream().toList();
-    }
 }

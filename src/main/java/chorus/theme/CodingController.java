@@ -2,7 +2,6 @@ package chorus.theme;
 
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
-import chorus.i18n.Translations;
 import chorus.report.Figures;
 import chorus.system.CsrfTokens;
 import chorus.system.NotFoundException;
@@ -104,20 +103,20 @@ class CodingController {
     private final Coding coding;
     private final Codebook codebook;
     private final Suggestions suggestions;
-    private final Translations translations;
+    private final ItemLanguages languages;
     private final StaffPages pages;
     private final CsrfTokens csrf;
     private final Clock clock;
 
     CodingController(Coders coders, SaidStore store, Inbox inbox, Coding coding, Codebook codebook, Suggestions suggestions,
-                     Translations translations, StaffPages pages, CsrfTokens csrf, Clock clock) {
+                     ItemLanguages languages, StaffPages pages, CsrfTokens csrf, Clock clock) {
         this.coders = coders;
         this.store = store;
         this.inbox = inbox;
         this.coding = coding;
         this.codebook = codebook;
         this.suggestions = suggestions;
-        this.translations = translations;
+        this.languages = languages;
         this.pages = pages;
         this.csrf = csrf;
         this.clock = clock;
@@ -158,18 +157,18 @@ class CodingController {
             String query = query(filter);
             rows = found.items().stream().map(i -> new Row(i.id(), "/themes/items/" + i.id() + "?" + query,
                     i.saidOn() == null ? null : Figures.date(i.saidOn(), t.language()),
-                    languageName(i.language()), preview(i.redactedText()), dir(i.language()),
-                    t.ui("themes.status." + i.status().name().toLowerCase(java.util.Locale.ROOT)))).toList();
+                    languages.name(i.language()), preview(i.redactedText()), languages.dir(i.language()),
+                    t.ui(i.status().labelKey()))).toList();
             previous = pageNumber > 1 ? "/themes?" + query(new Filter(filter.source(), filter.from(), filter.to(),
                     filter.status(), pageNumber - 1)) : null;
             next = found.more() ? "/themes?" + query(new Filter(filter.source(), filter.from(), filter.to(),
                     filter.status(), pageNumber + 1)) : null;
         }
         List<Choice> sources = coder.sources().stream().map(s -> Choice.of(s.name(),
-                t.ui("themes.source." + s.name().toLowerCase(java.util.Locale.ROOT)), s == chosen)).toList();
+                t.ui(s.labelKey()), s == chosen)).toList();
         List<Choice> statuses = new ArrayList<>();
         for (SaidItem.Status s : SaidItem.Status.values()) {
-            statuses.add(Choice.of(s.name(), t.ui("themes.status." + s.name().toLowerCase(java.util.Locale.ROOT)), s == wanted));
+            statuses.add(Choice.of(s.name(), t.ui(s.labelKey()), s == wanted));
         }
         statuses.add(Choice.of(SECOND, t.ui("themes.status.second"), second));
         statuses.add(Choice.of("ALL", t.ui("themes.status.all"), wanted == null && !second));
@@ -244,7 +243,7 @@ class CodingController {
             if (!left.isEmpty()) {
                 Texts t = pages.texts(request);
                 errors.add("redacted", "themes.error.identifier_left", Map.of("kind",
-                        t.ui("themes.identifier." + left.get(0).kind().name().toLowerCase(java.util.Locale.ROOT)).value()));
+                        t.ui(identifierKey(left.get(0).kind())).value()));
             }
         }
         String raw = store.rawText(item).orElse("");
@@ -305,7 +304,12 @@ class CodingController {
     public record Disagreement(String href, String text, String dir) {
     }
 
-    record AgreementPage(List<ThemeAgreement> themes, List<Disagreement> disagreements, int items) {
+    /** A row of suggestion precision: how often a suggested theme was taken. */
+    public record ThemePrecision(Text theme, Text suggested, Text taken, Text precision) {
+    }
+
+    record AgreementPage(List<ThemeAgreement> themes, List<Disagreement> disagreements, Text intro,
+                         List<ThemePrecision> precision) {
     }
 
     /** How far coders agree on the items sampled for double coding, theme by theme, and the items to resolve. */
@@ -336,10 +340,15 @@ class CodingController {
         List<Disagreement> disagreements = new ArrayList<>();
         if (!differing.isEmpty()) {
             coding.findAll(differing).forEach(i -> disagreements.add(new Disagreement("/themes/items/" + i.id(),
-                    preview(i.redactedText()), dir(i.language()))));
+                    preview(i.redactedText()), languages.dir(i.language()))));
         }
+        List<ThemePrecision> precision = store.precision(coder.sources(), coder.mvpId()).stream()
+                .filter(p -> byId.containsKey(p.themeId()))
+                .map(p -> new ThemePrecision(new Text(byId.get(p.themeId()).name(), "en"), Text.of(Long.toString(p.suggested())),
+                        Text.of(Long.toString(p.taken())), Figures.percent(100.0 * p.taken() / p.suggested(), t))).toList();
         return Views.render(HttpStatus.OK, "theme/agreement", pages.layout(request, user),
-                new AgreementPage(rows, disagreements, doubles.size()));
+                new AgreementPage(rows, disagreements,
+                t.ui("themes.agreement_intro", Map.of("n", doubles.size())), precision));
     }
 
     private MutableHttpResponse<?> itemPage(HttpRequest<?> request, Authentication user, HttpStatus status, SaidItem item,
@@ -366,25 +375,21 @@ class CodingController {
                     form.themes().contains(entry.theme().id())));
         }
         List<Choice> sentiments = Arrays.stream(SaidItem.Sentiment.values()).map(s -> Choice.of(s.name(),
-                t.ui("themes.sentiment." + s.name().toLowerCase(java.util.Locale.ROOT)), s.name().equals(form.sentiment()))).toList();
+                t.ui(s.labelKey()), s.name().equals(form.sentiment()))).toList();
         Map<String, Set<Long>> byCoder = coding.codings(item.id());
         List<CoderThemes> codings = byCoder.size() < 2 ? List.of() : byCoder.entrySet().stream()
                 .map(e -> new CoderThemes(e.getKey(), e.getKey().equals(item.decidedBy()), e.getValue().stream()
                         .map(id -> new Text(byId.get(id).name(), "en")).toList())).toList();
         boolean resolve = byCoder.size() >= 2 && coders.of(user).leads();
         return Views.render(status, "theme/item", pages.layout(request, user), new ItemPage(item, back(request), action(item, back(request)),
-                t.ui("themes.source." + item.source().name().toLowerCase(java.util.Locale.ROOT)), languageName(item.language()),
-                dir(item.language()), segments(raw, matches), dir(item.language()), shown, groups, sentiments, form, codings, resolve,
+                t.ui(item.source().labelKey()), languages.name(item.language()),
+                languages.dir(item.language()), segments(raw, matches), languages.dir(item.language()), shown, groups, sentiments, form, codings, resolve,
                 errors.messages(t), !errors.isEmpty(), conflict));
     }
 
     /** The item, if it exists and this person may code it; otherwise it does not exist for them. */
     private SaidItem require(String id, Authentication user) {
-        Coders.Coder coder = coders.of(user);
-        if (id == null || id.length() != 36) {
-            throw new NotFoundException();
-        }
-        return coding.find(id).stream().filter(coder::codes).findFirst().orElseThrow(NotFoundException::new);
+        return coders.require(id, user);
     }
 
     private List<ThemeSuggester.Suggestion> activeSuggestions(String raw, String language) {
@@ -435,13 +440,16 @@ class CodingController {
                 + "&status=" + encode(filter.status()) + "&page=" + filter.page();
     }
 
-    private Text languageName(String tag) {
-        return translations.languages().stream().filter(l -> l.tag().equals(tag)).findFirst()
-                .map(l -> new Text(l.name(), l.tag())).orElse(new Text(tag, null));
-    }
-
-    private String dir(String tag) {
-        return translations.languages().stream().filter(l -> l.tag().equals(tag)).findFirst().map(l -> l.dir()).orElse("auto");
+    /** How an error names the identifier a coder's redaction left in. */
+    static String identifierKey(Redaction.Kind kind) {
+        return switch (kind) {
+            case EMAIL -> "themes.identifier.email";
+            case PHONE -> "themes.identifier.phone";
+            case NHS_NUMBER -> "themes.identifier.nhs_number";
+            case POSTCODE -> "themes.identifier.postcode";
+            case DATE -> "themes.identifier.date";
+            case NAME -> "themes.identifier.name";
+        };
     }
 
     /** The start of a long text, for the queue; the whole text is on the item's page. */

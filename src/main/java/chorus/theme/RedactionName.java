@@ -9,5 +9,15 @@ import io.micronaut.data.annotation.MappedEntity;
 @MappedEntity("redaction_name")
 record RedactionName(@Id @GeneratedValue @Nullable Long id, Kind kind, String name) {
 
-    enum Kind { STAFF, WARD, PLACE }
+    enum Kind {
+        STAFF, WARD, PLACE;
+
+        String labelKey() {
+            return switch (this) {
+                case STAFF -> "redaction.kind.staff";
+                case WARD -> "redaction.kind.ward";
+                case PLACE -> "redaction.kind.place";
+            };
+        }
+    }
 }

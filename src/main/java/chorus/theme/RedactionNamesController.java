@@ -95,14 +95,10 @@ class RedactionNamesController {
                                         FormErrors errors) {
         Texts t = pages.texts(request);
         List<Listed> listed = names.findAllOrderByKindAndName().stream()
-                .map(n -> new Listed(t.ui(key(n.kind())), n.name())).toList();
+                .map(n -> new Listed(t.ui(n.kind().labelKey()), n.name())).toList();
         List<Choice> kinds = Arrays.stream(RedactionName.Kind.values())
-                .map(k -> Choice.of(k.name(), t.ui(key(k)), k.name().equals(form.kind()))).toList();
+                .map(k -> Choice.of(k.name(), t.ui(k.labelKey()), k.name().equals(form.kind()))).toList();
         return Views.render(status, "theme/redaction", pages.layout(request, user), new Page(listed, kinds, form,
                 errors.messages(t), !errors.isEmpty()));
-    }
-
-    private static String key(RedactionName.Kind kind) {
-        return "redaction.kind." + kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -340,6 +340,24 @@ class SaidStore {
         return found;
     }
 
+    /** How often Chorus suggested a theme, and how often the coder then gave the item that theme. */
+    record Precision(long themeId, long suggested, long taken) {
+    }
+
+    /** Suggestion precision per theme, over the items of these sources (and one MVP when set). */
+    @Transactional
+    List<Precision> precision(java.util.Set<SaidItem.Source> sources, Long mvpId) {
+        List<Object> values = new ArrayList<>(sources.stream().map(Enum::name).toList());
+        String sql = "SELECT s.theme_id, COUNT(*), SUM(CASE WHEN s.accepted THEN 1 ELSE 0 END) FROM theme_suggestion s"
+                + " JOIN said_item i ON i.id = s.item_id WHERE i.source IN ("
+                + String.join(", ", sources.stream().map(x -> "?").toList()) + ")"
+                + (mvpId == null ? "" : " AND i.mvp_id = ?") + " GROUP BY s.theme_id ORDER BY s.theme_id";
+        if (mvpId != null) {
+            values.add(mvpId);
+        }
+        return select(sql, values, rows -> new Precision(rows.getLong(1), rows.getLong(2), rows.getLong(3)));
+    }
+
     private static String which(String surveyColumn, String questionColumn, Map<String, Set<String>> questions,
                                 List<Object> values) {
         List<String> parts = new ArrayList<>();

@@ -11,5 +11,18 @@ import java.time.LocalDateTime;
 record ThemeChange(@Id @GeneratedValue @Nullable Long id, long themeId, LocalDateTime changedAt, String changedBy,
                    Kind kind, String detail) {
 
-    enum Kind { SEEDED, ADDED, RENAMED, RETIRED, RESTORED, MERGED }
+    enum Kind {
+        SEEDED, ADDED, RENAMED, RETIRED, RESTORED, MERGED;
+
+        String labelKey() {
+            return switch (this) {
+                case SEEDED -> "codebook.change.seeded";
+                case ADDED -> "codebook.change.added";
+                case RENAMED -> "codebook.change.renamed";
+                case RETIRED -> "codebook.change.retired";
+                case RESTORED -> "codebook.change.restored";
+                case MERGED -> "codebook.change.merged";
+            };
+        }
+    }
 }

@@ -94,12 +94,14 @@ class ThemeQueries {
     }
 
     private static String from(Scope scope, String joins, List<Object> values) {
-        StringBuilder sql = new StringBuilder(" FROM said_item i JOIN theme_coding c ON c.item_id = i.id AND c.coder = i.decided_by"
-                + " JOIN theme_rollup u ON u.theme_id = c.theme_id");
-        if (scope.staff()) {
-            sql.append(" JOIN survey_round o ON o.id = i.round_id");
-        }
-        sql.append(joins);
+        return " FROM said_item i JOIN theme_coding c ON c.item_id = i.id AND c.coder = i.decided_by"
+                + " JOIN theme_rollup u ON u.theme_id = c.theme_id" + (scope.staff() ? " JOIN survey_round o ON o.id = i.round_id" : "")
+                + joins + where(scope, values);
+    }
+
+    /** The items of the scope that were coded; {@code o} is the staff item's round. */
+    private static String where(Scope scope, List<Object> values) {
+        StringBuilder sql = new StringBuilder();
         if (scope.staff()) {
             sql.append(" WHERE i.source = 'STAFF' AND o.closes_on BETWEEN ? AND ?");
         } else {
@@ -117,6 +119,35 @@ class ThemeQueries {
             values.add(scope.surveyId());
         }
         return sql.toString();
+    }
+
+    /** An approved quote of an item in the scope, with the value its person's group is read from. */
+    record QuoteRow(long themeId, String text, String gloss, String language, SaidItem.Source source, String group) {
+    }
+
+    /** Approved quotes of items in the scope that still carry the quote's theme in the coding that counts. */
+    @Transactional
+    List<QuoteRow> approvedQuotes(Scope scope, Grouping grouping) {
+        List<Object> values = new ArrayList<>(grouping.questions());
+        String sql = "SELECT q.theme_id, q.quote_text, q.gloss, i.language, i.source, " + grouping.expression()
+                + " FROM theme_quote q JOIN said_item i ON i.id = q.item_id"
+                + (scope.staff() ? " JOIN survey_round o ON o.id = i.round_id" : "") + grouping.answerJoin()
+                + where(scope, values) + " AND q.status = 'APPROVED' AND EXISTS (SELECT 1 FROM theme_coding c"
+                + " WHERE c.item_id = i.id AND c.coder = i.decided_by AND c.theme_id = q.theme_id) ORDER BY q.id";
+        List<QuoteRow> found = new ArrayList<>();
+        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
+            for (int i = 0; i < values.size(); i++) {
+                select.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new QuoteRow(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            SaidItem.Source.valueOf(rows.getString(5)), grouping.rowOf().apply(rows.getString(6))));
+                }
+            }
+            return null;
+        });
+        return found;
     }
 
     private Counts counts(String sql, List<Object> values, Function<String, String> rowOf) {

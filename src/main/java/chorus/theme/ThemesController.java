@@ -55,7 +55,8 @@ class ThemesController {
     }
 
     record Page(Filter filter, List<Choice> audiences, List<Option> mvps, List<Option> surveys, Text period,
-                List<ReportTable> tables, Text hiddenNote, Map<String, Text> errors, boolean hasErrors) {
+                List<ReportTable> tables, List<ThemesReport.ThemeQuotes> quotes, Text hiddenNote, Map<String, Text> errors,
+                boolean hasErrors) {
     }
 
     private final ThemesReport report;
@@ -100,14 +101,14 @@ class ThemesController {
                 translations.surveyTexts(s, t.language()).title(), s.id().equals(filter.survey()))));
         if (scope.isEmpty()) {
             return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "theme/report", pages.layout(request, user), new Page(filter,
-                    audiences, mvpOptions, surveyOptions, null, List.of(), null, errors.messages(t), true));
+                    audiences, mvpOptions, surveyOptions, null, List.of(), List.of(), null, errors.messages(t), true));
         }
         String csv = "/reports/themes/csv?" + query(filter) + "&table=";
         List<ReportTable> tables = report.tables(scope.get(), t, part -> csv + part.param());
         Text period = t.ui("themes_report.period", Map.of("from", scope.get().from(), "to", scope.get().to()));
         int minimum = scope.get().staff() ? report.minimum(true) : report.minimum(false);
         return Views.render(HttpStatus.OK, "theme/report", pages.layout(request, user), new Page(filter, audiences, mvpOptions,
-                surveyOptions, period, tables, t.ui("themes_report.hidden_note", Map.of("n", minimum)), Map.of(), false));
+                surveyOptions, period, tables, report.quotes(scope.get(), t), t.ui("themes_report.hidden_note", Map.of("n", minimum)), Map.of(), false));
     }
 
     @Get("/csv")

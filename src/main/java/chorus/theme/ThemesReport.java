@@ -18,6 +18,7 @@ import chorus.survey.QuestionType;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -48,6 +49,19 @@ class ThemesReport {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        String captionKey() {
+            return switch (this) {
+                case OVERVIEW -> "themes_report.caption.overview";
+                case SENTIMENT -> "themes_report.caption.sentiment";
+                case ETHNICITY -> "themes_report.caption.ethnicity";
+                case DEPRIVATION -> "themes_report.caption.deprivation";
+                case LANGUAGE -> "themes_report.caption.language";
+                case CHANNEL -> "themes_report.caption.channel";
+                case SOURCE -> "themes_report.caption.source";
+                case QUARTER -> "themes_report.caption.quarter";
+            };
+        }
+
         /** Staff items are dated only by their round and answered only online, in a staff survey. */
         boolean forStaff() {
             return this == OVERVIEW || this == SENTIMENT || this == ETHNICITY || this == LANGUAGE;
@@ -63,9 +77,15 @@ class ThemesReport {
     private final Translations translations;
     private final SurveyCatalog surveys;
     private final DeprivationLookup deprivation;
+    private final ItemLanguages languages;
+    private final Inbox inbox;
+    private final Clock clock;
 
     ThemesReport(ThemeQueries queries, Codebook codebook, DisclosurePolicies policies, Translations translations,
-                 SurveyCatalog surveys, DeprivationLookup deprivation) {
+                 SurveyCatalog surveys, DeprivationLookup deprivation, ItemLanguages languages, Inbox inbox, Clock clock) {
+        this.languages = languages;
+        this.inbox = inbox;
+        this.clock = clock;
         this.queries = queries;
         this.codebook = codebook;
         this.policies = policies;
@@ -106,7 +126,7 @@ class ThemesReport {
         if (part == Part.SENTIMENT) {
             columns = new ArrayList<>();
             for (SaidItem.Sentiment s : SaidItem.Sentiment.values()) {
-                columns.add(new Column(s.name(), t.ui("themes.sentiment." + s.name().toLowerCase(Locale.ROOT))));
+                columns.add(new Column(s.name(), t.ui(s.labelKey())));
             }
             columns.add(new Column("", t.ui("themes_report.sentiment_none")));
             counts = queries.itemsBySentiment(scope);
@@ -115,7 +135,7 @@ class ThemesReport {
             Division division = division(part, scope, t);
             columns = division.columns();
             counts = queries.people(scope, division.grouping());
-            caption = t.ui("themes_report.caption." + part.param());
+            caption = t.ui(part.captionKey());
         }
         List<Text> headings = new ArrayList<>(columns.stream().map(Column::heading).toList());
         headings.add(part == Part.SENTIMENT ? t.ui("themes_report.all_items") : t.ui("themes_report.all_people"));
@@ -129,6 +149,62 @@ class ThemesReport {
         }
         return new ReportTable("themes-" + part.param(), caption, rowHeading, headings, tableRows, csvHref, null,
                 parts(caption, headings.size()));
+    }
+
+    /** A quote as the report shows it, with its English gloss beside it. */
+    public record Quote(String text, String lang, String dir, String gloss, Text source) {
+    }
+
+    /** The approved quotes of one theme. */
+    public record ThemeQuotes(Text theme, List<Quote> quotes) {
+    }
+
+    /**
+     * The approved quotes of the scope, under the theme they count for. A quote is left out when the
+     * theme's people, or the people of the quoted person's ethnic group within it, are hidden in the
+     * ethnic-group table: a quote must not speak for a group too small to show. Its text is redacted
+     * again as it is shown, so a name listed since it was approved is still taken out.
+     */
+    List<ThemeQuotes> quotes(ThemeQueries.Scope of, Texts t) {
+        DisclosurePolicy policy = of.staff() ? policies.staff() : policies.serviceUsers();
+        Division ethnic = division(Part.ETHNICITY, of, t);
+        List<ThemeQueries.QuoteRow> rows = queries.approvedQuotes(of, ethnic.grouping());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        ThemeQueries.Counts people = queries.people(of, ethnic.grouping());
+        List<String> keys = ethnic.columns().stream().map(Column::key).toList();
+        Map<Long, Theme> byId = codebook.byId();
+        Redaction redaction = inbox.redaction(LocalDate.now(clock));
+        Map<Long, List<Quote>> byTheme = new LinkedHashMap<>();
+        for (ThemeQueries.QuoteRow row : rows) {
+            long theme = countedAs(row.themeId(), byId);
+            ProtectedBreakdown shown = DisclosureControl.protect(keys.stream().map(k -> people.get(theme, k)).toList(), policy);
+            int group = keys.indexOf(row.group());
+            if (!shown.total().isShown() || group < 0 || !shown.categories().get(group).isShown()) {
+                continue;
+            }
+            byTheme.computeIfAbsent(theme, k -> new ArrayList<>()).add(new Quote(redaction.redact(row.text()).text(),
+                    languages.lang(row.language()), languages.dir(row.language()),
+                    row.gloss() == null ? null : redaction.redact(row.gloss()).text(), t.ui(row.source().labelKey())));
+        }
+        List<ThemeQuotes> groups = new ArrayList<>();
+        for (Codebook.Entry entry : codebook.entries()) {
+            List<Quote> quotes = byTheme.get(entry.theme().id());
+            if (quotes != null) {
+                groups.add(new ThemeQuotes(header(entry), quotes));
+            }
+        }
+        return groups;
+    }
+
+    /** The theme a coding counts for: itself, or the theme it was merged into, however many merges on. */
+    private static long countedAs(long theme, Map<Long, Theme> byId) {
+        long id = theme;
+        for (int hops = 0; hops < byId.size() && byId.get(id) != null && byId.get(id).mergedInto() != null; hops++) {
+            id = byId.get(id).mergedInto();
+        }
+        return id;
     }
 
     /** People and items per theme, with a chart of the people per top-level theme. */
@@ -187,8 +263,8 @@ class ThemesReport {
                 List<Column> columns = new ArrayList<>();
                 List<String> keys = List.of("results.quintile.most_deprived", "results.quintile.second",
                         "results.quintile.third", "results.quintile.fourth", "results.quintile.least_deprived");
-                for (int q = 1; q <= 5; q++) {
-                    columns.add(new Column(Integer.toString(q), t.ui(keys.get(q - 1))));
+                for (String key : keys) {
+                    columns.add(new Column(Integer.toString(columns.size() + 1), t.ui(key)));
                 }
                 columns.add(new Column(NOT_GIVEN, t.ui("results.row.quintile_unknown")));
                 yield new Division(columns, ThemeQueries.Grouping.answer(false,
@@ -245,7 +321,7 @@ class ThemesReport {
         groups.put("other", "results.ethnic.other");
         groups.put(NOT_GIVEN, "results.ethnic.not_stated");
         List<Column> columns = new ArrayList<>();
-        groups.forEach((key, text) -> columns.add(new Column(key, t.ui(text))));
+        groups.forEach((row, key) -> columns.add(new Column(row, t.ui(key))));
         return columns;
     }
 

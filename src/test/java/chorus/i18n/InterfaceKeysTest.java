@@ -30,7 +30,7 @@ class InterfaceKeysTest {
     private static final Path VIEWS = Path.of("src/main/resources/views");
     private static final Path JAVA = Path.of("src/main/java");
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("t\\.ui\\('([^']+)'\\)");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("t\\.ui\\('([^']+)'[,)]");
     /** errors/problem.html: t.ui(prefix + '.title'), with the prefix ErrorPages passes. */
     private static final Pattern TEMPLATE_PREFIXED_KEY = Pattern.compile("t\\.ui\\(prefix \\+ '([^']+)'\\)");
     private static final Pattern ERROR_PAGE_PREFIX = Pattern.compile("page\\(request, HttpStatus\\.[A-Z_]+, \"([a-z_]+)\"\\)");
@@ -45,7 +45,16 @@ class InterfaceKeysTest {
             "e.messageKey()",
             "key",
             "r.labelKey()",
-            "k.labelKey()");
+            "k.labelKey()",
+            "s.labelKey()",
+            "i.status().labelKey()",
+            "item.source().labelKey()",
+            "c.kind().labelKey()",
+            "n.kind().labelKey()",
+            "identifierKey(left.get(0).kind())",
+            "part.captionKey()",
+            "q.status().labelKey()",
+            "row.source().labelKey()");
 
     @Test
     void everyKeyTheTemplatesAndCodeUseIsInEnglish() {

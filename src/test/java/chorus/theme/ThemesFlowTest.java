@@ -3,6 +3,7 @@ package chorus.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import chorus.disclosure.RecordKeys;
@@ -206,11 +207,101 @@ class ThemesFlowTest {
         assertEquals(row, csvRow, "the CSV says what the page says, the small group hidden too");
     }
 
+    @Test
+    void aQuoteReachesTheReportOnlyOnceASecondPersonApprovedItAndNeverForASmallGroup() {
+        long theme = anyTheme();
+        // Eight Asian people: with three Black people hidden, the six White British are hidden with them, not these.
+        String asian = coded(8, "A", theme, LocalDate.of(2094, 3, 1)).get(0);
+        String black = coded(3, "N", theme, LocalDate.of(2094, 3, 2)).get(0);
+        coded(6, "H", theme, LocalDate.of(2094, 3, 3));
+        String said = "Nobody told me where the ward was, and I waited alone for hours.";
+        Database.update(jdbc, tx, "UPDATE said_item SET redacted_text = ? WHERE id IN (?, ?)", said, asian, black);
+        WebClient proposer = StaffSession.newAccount(server, Role.ANALYST);
+        WebClient approver = StaffSession.newAccount(server, Role.ANALYST);
+        String reportQuery = "/reports/themes?from=2094-03-01&to=2094-03-31";
+
+        WebClient.Reply form = proposer.get("/themes/items/" + asian + "/quote");
+        assertEquals(200, form.status());
+        assertEquals(said, form.html().getElementById("quote").text(), "the redacted text to cut down");
+        String csrf = StaffSession.csrfToken(form);
+        String action = "/themes/items/" + asian + "/quote";
+        WebClient.Reply invented = proposer.post(action, "csrfToken", csrf, "theme", Long.toString(theme),
+                "quote", "The ward staff were rude to me", "gloss", "kept gloss");
+        assertEquals(422, invented.status());
+        assertTrue(invented.html().getElementById("quote-error").text().contains("words from the redacted text"));
+        assertEquals("The ward staff were rude to me", invented.html().getElementById("quote").text(), "what was typed is kept");
+        assertEquals("kept gloss", invented.html().getElementById("gloss").text());
+        WebClient.Reply noTheme = proposer.post(action, "csrfToken", csrf, "quote", "I waited alone for hours");
+        assertEquals(422, noTheme.status());
+        assertNotNull(noTheme.html().getElementById("theme-error"));
+        WebClient.Reply identifier = proposer.post(action, "csrfToken", csrf, "theme", Long.toString(theme),
+                "quote", "Nobody told me … call 07700 900123");
+        assertEquals(422, identifier.status());
+        assertEquals(404, StaffSession.newAccount(server, Role.MVP_LEAD).get(action).status(), "a lead codes comments only");
+
+        String quote = "Nobody told me where the ward was … I waited alone for hours.";
+        WebClient.Reply proposed = proposer.post(action, "csrfToken", csrf, "theme", Long.toString(theme), "quote", quote);
+        assertEquals(303, proposed.status(), proposed.body());
+        assertFalse(approver.get(reportQuery).body().contains("I waited alone"), "not before a second person approved it");
+
+        // The proposer is not offered a decision, and one sent anyway is refused with a message.
+        Document mine = proposer.get("/themes/quotes").html();
+        String quoteId = Database.text(jdbc, tx, "SELECT id FROM theme_quote WHERE item_id = ?", asian);
+        assertNull(mine.selectFirst("form[action='/themes/quotes/" + quoteId + "']"));
+        WebClient.Reply own = proposer.post("/themes/quotes/" + quoteId, "csrfToken", csrf, "decision", "APPROVED",
+                "version", "0");
+        assertEquals(422, own.status());
+        assertTrue(own.html().getElementById("quote-" + quoteId + "-error").text().contains("someone else must approve"));
+        assertFalse(approver.get(reportQuery).body().contains("I waited alone"));
+
+        WebClient.Reply list = approver.get("/themes/quotes");
+        Element decide = list.html().selectFirst("form[action='/themes/quotes/" + quoteId + "']");
+        assertNotNull(decide, "a second person may decide");
+        assertEquals(303, approver.post("/themes/quotes/" + quoteId, "csrfToken", StaffSession.csrfToken(list),
+                "decision", "APPROVED", "version", decide.selectFirst("input[name=version]").val()).status());
+        assertEquals(409, approver.post("/themes/quotes/" + quoteId, "csrfToken", StaffSession.csrfToken(list),
+                "decision", "REJECTED", "version", decide.selectFirst("input[name=version]").val()).status(),
+                "a decision already made is not made again");
+        Document report = approver.get(reportQuery).html();
+        assertTrue(report.select(".report-quotes blockquote").stream().anyMatch(b -> b.text().equals(quote)),
+                "approved and from a group large enough to show");
+
+        // Three Black people: their group is hidden for the theme, so a quote of one of them is never shown.
+        String small = "I waited alone for hours";
+        proposer.post("/themes/items/" + black + "/quote", "csrfToken", csrf, "theme", Long.toString(theme), "quote", small);
+        String smallId = Database.text(jdbc, tx, "SELECT id FROM theme_quote WHERE item_id = ?", black);
+        WebClient.Reply waiting = approver.get("/themes/quotes");
+        assertEquals(303, approver.post("/themes/quotes/" + smallId, "csrfToken", StaffSession.csrfToken(waiting),
+                "decision", "APPROVED", "version", "0").status());
+        assertEquals(1, approver.get(reportQuery).html().select(".report-quotes blockquote").stream()
+                .filter(b -> b.text().contains(small)).count(), "only the quote of the larger group");
+    }
+
+    @Test
+    void suggestionPrecisionIsShownPerTheme() {
+        long theme = anyTheme();
+        for (boolean taken : new boolean[] {true, false, false, false}) {
+            String id = UUID.randomUUID().toString();
+            insertItem(id, "SURVEY", null, "Suggested for", null, LocalDate.of(2093, 9, 1));
+            Database.update(jdbc, tx, "INSERT INTO theme_suggestion (item_id, theme_id, accepted) VALUES (?, ?, ?)", id, theme, taken);
+        }
+        long suggested = Database.count(jdbc, tx, "SELECT COUNT(*) FROM theme_suggestion WHERE theme_id = ?", theme);
+        long accepted = Database.count(jdbc, tx, "SELECT COUNT(*) FROM theme_suggestion WHERE theme_id = ? AND accepted", theme);
+        String name = Database.text(jdbc, tx, "SELECT name FROM theme WHERE id = ?", theme);
+        Document page = StaffSession.newAccount(server, Role.ANALYST).get("/themes/agreement").html();
+        Element row = page.select("tr").stream().filter(r -> r.selectFirst("th") != null
+                && r.selectFirst("th").text().equals(name) && r.select("td").size() == 3).findFirst().orElseThrow();
+        assertEquals(List.of(Long.toString(suggested), Long.toString(accepted),
+                String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * accepted / suggested)),
+                row.select("td").stream().map(Element::text).toList());
+    }
+
     private long anyTheme() {
         return Database.count(jdbc, tx, "SELECT MIN(id) FROM theme WHERE parent_id IS NOT NULL AND retired = FALSE AND merged_into IS NULL");
     }
 
-    private void coded(int people, String ethnicity, long theme, LocalDate on) {
+    private List<String> coded(int people, String ethnicity, long theme, LocalDate on) {
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < people; i++) {
             long response = response("en", ethnicity, on);
             String id = UUID.randomUUID().toString();
@@ -218,7 +309,9 @@ class ThemesFlowTest {
             Database.update(jdbc, tx, "UPDATE said_item SET status = 'CODED', sentiment = 'NEGATIVE', decided_by = 'fixture'"
                     + " WHERE id = ?", id);
             Database.update(jdbc, tx, "INSERT INTO theme_coding (item_id, coder, theme_id) VALUES (?, 'fixture', ?)", id, theme);
+            ids.add(id);
         }
+        return ids;
     }
 
     private long response(String language, String ethnicity, LocalDate sent) {
