@@ -61,6 +61,7 @@ public class Codebook {
 
     @Transactional
     void seed(List<CodebookTheme> file) {
+        themes.lockSeeding();
         Map<String, Long> ids = new LinkedHashMap<>();
         themes.findAll().forEach(t -> ids.put(t.code(), t.id()));
         for (CodebookTheme theme : file) {

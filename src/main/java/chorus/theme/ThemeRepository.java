@@ -16,4 +16,11 @@ interface ThemeRepository extends CrudRepository<Theme, Long> {
     boolean existsByCode(String code);
 
     void updateMergedIntoById(long id, Long mergedInto);
+
+    /**
+     * Holds the said_sync lock row until the transaction ends: instances starting together seed the
+     * codebook one after another, so the second finds the first's themes instead of failing on a code.
+     */
+    @io.micronaut.data.annotation.Query("SELECT id FROM said_sync WHERE id = 1 FOR UPDATE")
+    int lockSeeding();
 }
