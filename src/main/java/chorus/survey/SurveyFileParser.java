@@ -306,23 +306,15 @@ final class SurveyFileParser {
     }
 
     private String scalar(Node node) {
-        return node instanceof ScalarNode scalar ? scalar.getValue() : null;
+        return YamlNodes.scalar(node);
     }
 
     private MappingNode mapping(Node node, String what) {
-        if (node instanceof MappingNode map) {
-            return map;
-        }
-        problem(node, what + " must be a set of \"field: value\" lines");
-        return null;
+        return YamlNodes.mapping(node, what, file, problems);
     }
 
     private SequenceNode sequence(Node node, Node owner, String what) {
-        if (node instanceof SequenceNode list) {
-            return list;
-        }
-        problem(node == null ? owner : node, "give " + what);
-        return null;
+        return YamlNodes.sequence(node, owner, what, file, problems);
     }
 
     private void problem(Node node, String message) {

@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * YAML read as a node tree, so that every message about a file a person edits can name the line.
@@ -87,5 +88,28 @@ public final class YamlNodes {
 
     public static String where(String file, Node node) {
         return node == null ? file + ": " : file + ", line " + line(node) + ": ";
+    }
+
+    /** The text of a scalar, or null for a list or a mapping. */
+    public static String scalar(Node node) {
+        return node instanceof ScalarNode scalar ? scalar.getValue() : null;
+    }
+
+    /** The node as a mapping, or null with the problem added. */
+    public static MappingNode mapping(Node node, String what, String file, List<String> problems) {
+        if (node instanceof MappingNode map) {
+            return map;
+        }
+        problems.add(where(file, node) + what + " must be a set of \"field: value\" lines");
+        return null;
+    }
+
+    /** The node as a list, or null with the problem added at the node or, when it is missing, its owner. */
+    public static SequenceNode sequence(Node node, Node owner, String what, String file, List<String> problems) {
+        if (node instanceof SequenceNode list) {
+            return list;
+        }
+        problems.add(where(file, node == null ? owner : node) + "give " + what);
+        return null;
     }
 }

@@ -422,7 +422,7 @@ public final class Bench {
         System.out.println("load average after: " + Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    private static Path jar() throws IOException {
+    static Path jar() throws IOException {
         try (var files = Files.list(HOME.resolve("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("chorus-.*\\.jar")
                             && !f.getFileName().toString().contains("original"))

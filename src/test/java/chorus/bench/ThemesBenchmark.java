@@ -1,0 +1,241 @@
+package chorus.bench;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What people said, at scale, on MySQL: the built jar against its own database, with figures printed
+ * beside their targets. Not a test. Run it with
+ * {@code ./mvnw -Pbench verify -Dbench.main=chorus.bench.ThemesBenchmark} (see the README,
+ * "Benchmarks"); {@code bench.items} (default 200,000) and {@code bench.codings} (1,000,000) set the sizes.
+ *
+ * <ol>
+ * <li>Seeds {@code bench.items} survey responses across a year, each with an ethnic group and a free-text
+ * answer holding a phone number, an NHS number or a listed name about one time in three.</li>
+ * <li>Inbox: the first visit to the coding list brings every answer in, redacting it on the way:
+ * items per second through the whole path (read, redact, write), against 5,000.</li>
+ * <li>Codes nine in ten items straight in SQL with {@code bench.codings} theme codings between them.</li>
+ * <li>The coding list (new items; coded items, first and 100th page) and the themes report for the
+ * year, median of five, against 300 ms and 2 s.</li>
+ * </ol>
+ */
+public final class ThemesBenchmark {
+
+    private static final Path HOME = Path.of("").toAbsolutePath();
+    private static final String DB = "chorus_themes_bench";
+    private static final String ADMIN = "bench-admin";
+    private static final String PASSWORD = "bench admin password 1";
+    private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+    private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+    private static final String[] ETHNICITY = {"A", "A", "A", "B", "C", "D", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z"};
+    private static final String[] SAID = {
+        "The midwife explained everything and I felt listened to.",
+        "Nobody told me why we waited so long. Call me on 07700 900123.",
+        "ترجمان نہیں آیا اور مجھے بہت دیر تک انتظار کرنا پڑا۔",
+        "Nie było tłumacza. Mój numer NHS to 943 476 5919.",
+        "Asistenta a fost foarte amabilă, dar camera era murdară.",
+        "Zofia Kowalczyk on the ward was kind but the food was cold.",
+    };
+
+    private final String server = System.getProperty("bench.url", "jdbc:mysql://127.0.0.1:3306");
+    private final String user = System.getProperty("bench.user", "root");
+    private final String password = System.getProperty("bench.password", "");
+    private final int items = Integer.getInteger("bench.items", 200_000);
+    private final int codings = Integer.getInteger("bench.codings", 1_000_000);
+    private final Random random = new Random(13);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        new ThemesBenchmark().run();
+    }
+
+    private String dbUrl() {
+        return server + "/" + DB + "?characterEncoding=UTF-8&rewriteBatchedStatements=true";
+    }
+
+    private void run() throws Exception {
+        Path jar = Bench.jar();
+        System.out.println("Chorus themes benchmark: " + String.format(Locale.ROOT, "%,d items, %,d codings", items, codings));
+        try (Connection admin = DriverManager.getConnection(server + "/", user, password); Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DB);
+            s.execute("CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        Map<String, String> env = Map.of("CHORUS_DB_URL", server + "/" + DB + "?characterEncoding=UTF-8", "CHORUS_DB_USER", user,
+                "CHORUS_DB_PASSWORD", password, "CHORUS_ADMIN_USERNAME", ADMIN, "CHORUS_ADMIN_PASSWORD", PASSWORD);
+        // The first start creates the tables and seeds the codebook.
+        try (Chorus chorus = Chorus.start(jar, HOME, env, List.of())) {
+            chorus.startUp();
+        }
+        long seeding = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(dbUrl(), user, password)) {
+            db.setAutoCommit(false);
+            seedAnswers(db);
+        }
+        figure("Seeding " + String.format(Locale.ROOT, "%,d", items) + " responses with a free-text answer",
+                String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - seeding) / 1e9), "");
+
+        try (Chorus chorus = Chorus.start(jar, HOME, env, List.of("-Xmx256m"))) {
+            chorus.startUp();
+            Bench.Visitor admin = new Bench.Visitor(http, chorus.base());
+            String signIn = admin.get("/sign-in", 200);
+            admin.post("/sign-in", 303, "csrfToken", match(signIn), "username", ADMIN, "password", PASSWORD);
+            admin.get("/admin/redaction", 200);
+            String names = admin.get("/admin/redaction", 200);
+            admin.post("/admin/redaction", 303, "csrfToken", match(names), "kind", "STAFF", "name", "Zofia Kowalczyk");
+
+            long start = System.nanoTime();
+            admin.get("/themes", 200);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long brought = count("SELECT COUNT(*) FROM said_item");
+            figure("Inbox: answers brought in and redacted", String.format(Locale.ROOT, "%,d in %.1f s = %,.0f items/s",
+                    brought, seconds, brought / seconds), "≥ 5,000 items/s");
+            long redacted = count("SELECT COUNT(*) FROM said_item WHERE redacted_text LIKE '%[phone]%'"
+                    + " OR redacted_text LIKE '%[NHS number]%' OR redacted_text LIKE '%[name]%'");
+            figure("Items with an identifier redacted", String.format(Locale.ROOT, "%,d", redacted), "");
+
+            long coding = System.nanoTime();
+            try (Connection db = DriverManager.getConnection(dbUrl(), user, password)) {
+                db.setAutoCommit(false);
+                code(db);
+            }
+            figure("Coding in SQL", String.format(Locale.ROOT, "%,d codings in %.0f s",
+                    count("SELECT COUNT(*) FROM theme_coding"), (System.nanoTime() - coding) / 1e9), "");
+
+            String year = "from=" + FROM + "&to=" + FROM.plusYears(1).minusDays(1);
+            page("Coding list, new items", () -> admin.get("/themes?source=SURVEY&status=NEW&" + year, 200), "≤ 300 ms");
+            page("Coding list, coded items, page 1", () -> admin.get("/themes?source=SURVEY&status=CODED&" + year, 200),
+                    "≤ 300 ms");
+            page("Coding list, coded items, page 100", () -> admin.get("/themes?source=SURVEY&status=CODED&page=100&"
+                    + year, 200), "≤ 300 ms");
+            page("Themes report, the LMNS for a year", () -> admin.get("/reports/themes?" + year, 200), "≤ 2,000 ms");
+            page("Themes report CSV, by ethnic group", () -> admin.get("/reports/themes/csv?table=ethnicity&" + year, 200),
+                    "≤ 2,000 ms");
+        }
+    }
+
+    private void seedAnswers(Connection db) throws SQLException {
+        try (PreparedStatement response = db.prepareStatement("INSERT INTO response (id, survey_id, survey_version, language,"
+                + " channel, submitted_on, submission_key, record_key) VALUES (?, 'maternity-experience', 1, ?, 'ONLINE', ?, ?, ?)");
+             PreparedStatement answer = db.prepareStatement("INSERT INTO answer (response_id, question_id, option_value,"
+                     + " text_value) VALUES (?, ?, ?, ?)")) {
+            for (int i = 1; i <= items; i++) {
+                int said = random.nextInt(SAID.length);
+                response.setLong(1, i);
+                response.setString(2, new String[] {"en", "en", "ur", "pl", "ro", "en"}[said]);
+                response.setDate(3, java.sql.Date.valueOf(FROM.plusDays(random.nextInt(365))));
+                response.setString(4, UUID.randomUUID().toString());
+                response.setInt(5, random.nextInt(256));
+                response.addBatch();
+                answer.setLong(1, i);
+                answer.setString(2, "ethnicity");
+                answer.setString(3, ETHNICITY[random.nextInt(ETHNICITY.length)]);
+                answer.setString(4, null);
+                answer.addBatch();
+                answer.setLong(1, i);
+                answer.setString(2, "do_better");
+                answer.setString(3, null);
+                answer.setString(4, SAID[said] + " " + i);
+                answer.addBatch();
+                if (i % 5000 == 0 || i == items) {
+                    response.executeBatch();
+                    answer.executeBatch();
+                    db.commit();
+                }
+            }
+        }
+    }
+
+    /** Nine in ten items coded, each with themes of the codebook's lower levels, `codings` in all. */
+    private void code(Connection db) throws SQLException {
+        List<Long> themes = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("SELECT id FROM theme WHERE parent_id IS NOT NULL")) {
+            while (rows.next()) {
+                themes.add(rows.getLong(1));
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("SELECT id FROM said_item ORDER BY id")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        int coded = ids.size() * 9 / 10;
+        int perItem = Math.max(1, Math.min(themes.size(), codings / Math.max(1, coded)));
+        try (PreparedStatement item = db.prepareStatement("UPDATE said_item SET status = 'CODED', sentiment = ?,"
+                + " decided_by = 'bench' WHERE id = ?");
+             PreparedStatement coding = db.prepareStatement("INSERT INTO theme_coding (item_id, coder, theme_id) VALUES (?, 'bench', ?)")) {
+            for (int i = 0; i < coded; i++) {
+                item.setString(1, new String[] {"POSITIVE", "NEGATIVE", "MIXED", "NEUTRAL"}[random.nextInt(4)]);
+                item.setString(2, ids.get(i));
+                item.addBatch();
+                int first = random.nextInt(themes.size());
+                for (int k = 0; k < perItem; k++) {
+                    coding.setString(1, ids.get(i));
+                    coding.setLong(2, themes.get((first + k) % themes.size()));
+                    coding.addBatch();
+                }
+                if (i % 2000 == 0 || i == coded - 1) {
+                    item.executeBatch();
+                    coding.executeBatch();
+                    db.commit();
+                }
+            }
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** The median of five after one visit to warm up. */
+    private void page(String name, Step step, String target) throws Exception {
+        step.run();
+        double[] times = new double[5];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            step.run();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        figure(name + " (median of 5)", String.format(Locale.ROOT, "%.0f ms", times[2]), target);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(dbUrl(), user, password); Statement s = db.createStatement();
+             ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static String match(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return m.group(1);
+    }
+
+    private static void figure(String name, String value, String target) {
+        System.out.println(String.format(Locale.ROOT, "  %-60s %s%s", name, value, target.isEmpty() ? "" : "   (target " + target + ")"));
+    }
+}
