@@ -67,13 +67,15 @@ CREATE TABLE theme (
     CONSTRAINT fk_theme_merged FOREIGN KEY (merged_into) REFERENCES theme (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- Keywords are compared as written (binary collation): "moașă" and "moașa" are two keywords of the
+-- file, which an accent-insensitive key would refuse as one. Matching them is Chorus's analysers' job.
 CREATE TABLE theme_keyword (
     theme_id BIGINT NOT NULL,
     language VARCHAR(35) NOT NULL,
     keyword VARCHAR(120) NOT NULL,
     PRIMARY KEY (theme_id, language, keyword),
     CONSTRAINT fk_theme_keyword_theme FOREIGN KEY (theme_id) REFERENCES theme (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- Every change to the codebook, in order: the codebook's version is the number of changes made.
 CREATE TABLE theme_change (
