@@ -43,12 +43,15 @@ public class Inbox {
         Map<String, Set<String>> staff = SaidStore.saidQuestions(all, true);
         LocalDate today = LocalDate.now(clock);
         Redaction redaction = redaction(today);
+        java.time.Instant started = clock.instant();
+        long newest = store.newestAnswer();
         int added = 0;
-        int batch;
+        SaidStore.Brought batch = new SaidStore.Brought(0, 0);
         do {
-            batch = store.bringIn(serviceUsers, staff, today, text -> redaction.redact(text).text());
-            added += batch;
-        } while (batch == SaidStore.BATCH);
+            batch = store.bringIn(serviceUsers, staff, today, text -> redaction.redact(text).text(), batch.lastAnswerId());
+            added += batch.count();
+        } while (batch.count() == SaidStore.BATCH);
+        store.searched(started, newest);
         return added;
     }
 

@@ -9,10 +9,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface SaidItemRepository extends CrudRepository<SaidItem, String> {
 
-    /** Holds the lock that lets one instance at a time bring new items in, until its transaction ends. */
-    @Query("SELECT id FROM said_sync WHERE id = 1 FOR UPDATE")
-    int lockSync();
-
     List<SaidItem> findByRedactionEdited(boolean edited);
 
     List<SaidItem> findByIdIn(java.util.Collection<String> ids);

@@ -11,7 +11,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,19 +75,38 @@ class SaidStore {
                     String language, String channel, LocalDate saidOn, String text) {
     }
 
+    /** What one batch brought in, and the highest answer id it looked at: the next batch looks above it. */
+    record Brought(int count, long lastAnswerId) {
+    }
+
+    /** How long a response may take from its answers being written to being committed, with room to spare. */
+    static final Duration COMMIT_MARGIN = Duration.ofMinutes(10);
+
     /**
      * Adds up to {@link #BATCH} of the answers and comments not in the inbox yet, redacted by
-     * {@code redact}, under the sync lock.
+     * {@code redact}, under the sync lock. Survey answers are looked for above {@code afterAnswer}
+     * and above the mark of answers known to be in (see V21, said_sync), so a run of batches reads
+     * each answer once, not once per batch.
      *
-     * @return how many were added; less than BATCH when nothing is left
+     * @return how many were added (less than BATCH when nothing is left) and the last answer id read
      */
     @Transactional
-    int bringIn(Map<String, Set<String>> surveyQuestions, Map<String, Set<String>> staffQuestions, LocalDate today,
-                UnaryOperator<String> redact) {
-        items.lockSync();
+    Brought bringIn(Map<String, Set<String>> surveyQuestions, Map<String, Set<String>> staffQuestions, LocalDate today,
+                    UnaryOperator<String> redact, long afterAnswer) {
+        long doneBelow = jdbc.prepareStatement("SELECT answers_done_below FROM said_sync WHERE id = 1 FOR UPDATE",
+                select -> {
+                    try (ResultSet rows = select.executeQuery()) {
+                        return rows.next() ? rows.getLong(1) : 0L;
+                    }
+                });
+        long from = Math.max(afterAnswer, doneBelow);
         List<Incoming> incoming = new ArrayList<>();
+        long last = from;
         if (!surveyQuestions.isEmpty()) {
-            incoming.addAll(newAnswers(surveyQuestions, BATCH));
+            incoming.addAll(newAnswers(surveyQuestions, from, BATCH));
+            for (Incoming answer : incoming) {
+                last = Math.max(last, answer.answerId());
+            }
         }
         if (incoming.size() < BATCH) {
             incoming.addAll(newComments(BATCH - incoming.size()));
@@ -93,16 +115,52 @@ class SaidStore {
             incoming.addAll(newStaffAnswers(staffQuestions, today, BATCH - incoming.size()));
         }
         insert(incoming, redact);
-        return incoming.size();
+        return new Brought(incoming.size(), last);
     }
 
-    private List<Incoming> newAnswers(Map<String, Set<String>> questions, int limit) {
+    /** The highest answer id now: where a search starting now will have looked up to once it finishes. */
+    @Transactional
+    long newestAnswer() {
+        return jdbc.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM answer", select -> {
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /**
+     * After a search that began at {@code started}, when the newest answer was {@code newest}, has
+     * found everything: the candidate mark becomes the mark if it was seen at least
+     * {@link #COMMIT_MARGIN} before the search began, and this search's newest answer becomes the
+     * candidate. One statement, so two instances finishing together cannot move the mark back.
+     */
+    @Transactional
+    void searched(Instant started, long newest) {
+        Timestamp at = Timestamp.from(started);
+        Timestamp settled = Timestamp.from(started.minus(COMMIT_MARGIN));
+        jdbc.prepareStatement("UPDATE said_sync SET"
+                + " answers_done_below = CASE WHEN candidate_at IS NOT NULL AND candidate_at <= ?"
+                + " AND answers_candidate > answers_done_below THEN answers_candidate ELSE answers_done_below END,"
+                + " answers_candidate = CASE WHEN candidate_at IS NULL OR candidate_at <= ? THEN ? ELSE answers_candidate END,"
+                + " candidate_at = CASE WHEN candidate_at IS NULL OR candidate_at <= ? THEN ? ELSE candidate_at END"
+                + " WHERE id = 1", update -> {
+                    update.setTimestamp(1, settled);
+                    update.setTimestamp(2, settled);
+                    update.setLong(3, newest);
+                    update.setTimestamp(4, settled);
+                    update.setTimestamp(5, at);
+                    return update.executeUpdate();
+                });
+    }
+
+    private List<Incoming> newAnswers(Map<String, Set<String>> questions, long after, int limit) {
         List<Object> values = new ArrayList<>();
+        values.add(after);
         String which = which("r.survey_id", "a.question_id", questions, values);
         String sql = "SELECT a.id, a.response_id, a.question_id, a.text_value, r.survey_id, r.event_id, e.mvp_id, r.language,"
                 + " r.channel, r.submitted_on FROM answer a JOIN response r ON r.id = a.response_id"
                 + " LEFT JOIN listening_event e ON e.id = r.event_id"
-                + " WHERE (" + which + ") AND a.text_value IS NOT NULL AND a.text_value <> ''"
+                + " WHERE a.id > ? AND (" + which + ") AND a.text_value IS NOT NULL AND a.text_value <> ''"
                 + " AND NOT EXISTS (SELECT 1 FROM said_item i WHERE i.answer_id = a.id) ORDER BY a.id LIMIT " + limit;
         return select(sql, values, rows -> new Incoming(SaidItem.Source.SURVEY, rows.getLong(1), null, null,
                 rows.getString(3), rows.getLong(2), rows.getString(5), nullableLong(rows, 6), nullableLong(rows, 7), null, null,

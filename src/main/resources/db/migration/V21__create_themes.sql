@@ -135,9 +135,17 @@ CREATE TABLE redaction_name (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- One row whose lock lets one instance at a time bring new items in, so two never redact and insert
--- the same answer at once.
+-- the same answer at once. It also says where the search for new survey answers starts, so that it
+-- does not read every answer ever given each minute: every answer with an id up to
+-- answers_done_below is in the inbox. That mark moves only to an id seen at least ten minutes
+-- before a search that has since finished (answers_candidate, seen at candidate_at), because an
+-- answer's id is taken when it is written and a response being sent may commit a moment later than
+-- one with a higher id. Only service-user answer ids are kept here, never anything of staff.
 CREATE TABLE said_sync (
-    id INT NOT NULL PRIMARY KEY
+    id INT NOT NULL PRIMARY KEY,
+    answers_done_below BIGINT NOT NULL DEFAULT 0,
+    answers_candidate BIGINT NOT NULL DEFAULT 0,
+    candidate_at TIMESTAMP NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 INSERT INTO said_sync (id) VALUES (1);
