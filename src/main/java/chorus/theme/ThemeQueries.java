@@ -72,7 +72,10 @@ class ThemeQueries {
     @Transactional
     Counts itemsBySentiment(Scope scope) {
         List<Object> values = new ArrayList<>();
-        String sql = "SELECT x.t, x.g, COUNT(*), SUM(x.k) FROM (SELECT DISTINCT i.id AS id, u.counted_as AS t,"
+        // Numbers, not the 36-character id, for the service users' items: the distinct rows are kept in a
+        // temporary table, and at a million codings its width decides whether it stays in memory.
+        String item = scope.staff() ? "i.id" : "COALESCE(i.answer_id, -i.comment_id)";
+        String sql = "SELECT x.t, x.g, COUNT(*), SUM(x.k) FROM (SELECT DISTINCT " + item + " AS id, u.counted_as AS t,"
                 + " COALESCE(i.sentiment, '') AS g, i.record_key AS k" + from(scope, "", values) + ") x GROUP BY x.t, x.g";
         return counts(sql, values, Function.identity());
     }
@@ -81,9 +84,9 @@ class ThemeQueries {
     @Transactional
     Counts people(Scope scope, Grouping grouping) {
         List<Object> values = new ArrayList<>(grouping.questions());
-        String person = scope.staff() ? "i.staff_response_id"
-                : "CASE WHEN i.response_id IS NULL THEN CONCAT('i', i.id) ELSE CONCAT('r', i.response_id) END";
-        // Not COALESCE over CONCAT: H2 leaves out a null argument of CONCAT where MySQL returns null.
+        // A service user is their response, or for a comment heard at an event and linked to none, the
+        // comment: every service-user item has one or the other. Numbers keep the distinct rows narrow.
+        String person = scope.staff() ? "i.staff_response_id" : "COALESCE(i.response_id, -i.comment_id)";
         String key = scope.staff() ? "s.record_key" : "COALESCE(r.record_key, i.record_key)";
         String people = scope.staff() ? " JOIN staff_response s ON s.id = i.staff_response_id"
                 : " LEFT JOIN response r ON r.id = i.response_id";
