@@ -430,7 +430,7 @@ public final class Bench {
         }
     }
 
-    private static String match(Pattern pattern, String html) {
+    static String match(Pattern pattern, String html) {
         Matcher m = pattern.matcher(html);
         if (!m.find()) {
             throw new IllegalStateException("no " + pattern + " in the page");

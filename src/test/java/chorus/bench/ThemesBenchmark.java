@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -97,10 +96,10 @@ public final class ThemesBenchmark {
             chorus.startUp();
             Bench.Visitor admin = new Bench.Visitor(http, chorus.base());
             String signIn = admin.get("/sign-in", 200);
-            admin.post("/sign-in", 303, "csrfToken", match(signIn), "username", ADMIN, "password", PASSWORD);
+            admin.post("/sign-in", 303, "csrfToken", Bench.match(CSRF, signIn), "username", ADMIN, "password", PASSWORD);
             admin.get("/admin/redaction", 200);
             String names = admin.get("/admin/redaction", 200);
-            admin.post("/admin/redaction", 303, "csrfToken", match(names), "kind", "STAFF", "name", "Zofia Kowalczyk");
+            admin.post("/admin/redaction", 303, "csrfToken", Bench.match(CSRF, names), "kind", "STAFF", "name", "Zofia Kowalczyk");
 
             long start = System.nanoTime();
             admin.get("/themes", 200);
@@ -236,14 +235,6 @@ public final class ThemesBenchmark {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static String match(String html) {
-        Matcher m = CSRF.matcher(html);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token in the page");
-        }
-        return m.group(1);
     }
 
     private static void figure(String name, String value, String target) {

@@ -26,6 +26,15 @@ abstract class BrowserTest {
         Browser.requireInstalled();
     }
 
+    /** Signs the browser in through the sign-in page, with no cookies of an earlier test. */
+    static void signIn(java.net.URI server, String username, String password) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(server.resolve("/sign-in"));
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(password);
+        browser.clickAndWait("main form button[type=submit]");
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {

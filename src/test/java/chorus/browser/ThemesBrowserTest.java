@@ -36,12 +36,8 @@ class ThemesBrowserTest extends BrowserTest {
     TransactionOperations<Connection> tx;
 
     @BeforeEach
-    void signIn() {
-        browser.driver().manage().deleteAllCookies();
-        open("/sign-in");
-        browser.find("#username").sendKeys("test-admin");
-        browser.find("#password").sendKeys("test-admin-password-1234");
-        browser.clickAndWait("main form button[type=submit]");
+    void signInAsAdministrator() {
+        signIn(server.getURI(), "test-admin", "test-admin-password-1234");
     }
 
     @Test
