@@ -145,7 +145,7 @@ CREATE TABLE said_sync (
     id INT NOT NULL PRIMARY KEY,
     answers_done_below BIGINT NOT NULL DEFAULT 0,
     answers_candidate BIGINT NOT NULL DEFAULT 0,
-    candidate_at TIMESTAMP NULL
+    candidate_at DATETIME NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 INSERT INTO said_sync (id) VALUES (1);
