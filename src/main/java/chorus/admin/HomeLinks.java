@@ -32,6 +32,7 @@ final class HomeLinks {
             links.add(new Link("/reports/results", "results.title"));
             links.add(new Link("/themes", "themes.queue_title"));
             links.add(new Link("/reports/themes", "themes_report.title"));
+            links.add(new Link("/actions", "actions.title"));
         }
         if (analyst) {
             links.add(new Link("/reports/wres", "wres.home_link"));

@@ -5,6 +5,8 @@ import chorus.i18n.Translations;
 import chorus.i18n.Texts;
 import chorus.i18n.Language;
 import chorus.i18n.Text;
+import chorus.i18n.ExchangedText;
+import chorus.i18n.TranslatedContent;
 import chorus.i18n.TranslationExchange;
 import chorus.i18n.TranslationCoverage;
 import chorus.i18n.TranslationTarget;
@@ -74,9 +76,11 @@ class TranslationsController {
     private final StaffPages pages;
     private final CsrfTokens csrf;
     private final NotFoundPage notFound;
+    private final List<TranslatedContent> contents;
 
     TranslationsController(Translations translations, SurveyCatalog catalog, StaffPages pages, CsrfTokens csrf,
-                           NotFoundPage notFound) {
+                           NotFoundPage notFound, List<TranslatedContent> contents) {
+        this.contents = contents;
         this.translations = translations;
         this.catalog = catalog;
         this.exchange = new TranslationExchange(translations);
@@ -93,7 +97,7 @@ class TranslationsController {
     @Get("/export")
     @Produces("application/x-xliff+xml")
     MutableHttpResponse<?> export(@QueryValue String text, @QueryValue String lang, HttpRequest<?> request) {
-        Optional<TranslationTarget> target = target(text, lang);
+        Optional<ExchangedText> target = target(text, lang);
         if (target.isEmpty()) {
             return notFound.survey(request);
         }
@@ -110,7 +114,7 @@ class TranslationsController {
                                   HttpRequest<?> request, Authentication user) {
         csrf.checkSessionForm(request, csrfToken);
         Texts texts = pages.texts(request);
-        Optional<TranslationTarget> target = target(text == null ? "" : text, lang == null ? "" : lang);
+        Optional<ExchangedText> target = target(text == null ? "" : text, lang == null ? "" : lang);
         List<Message> problems = new ArrayList<>();
         if (target.isEmpty()) {
             problems.add(new Message("text", texts.ui("xliff.error.target")));
@@ -157,11 +161,18 @@ class TranslationsController {
                         "/admin/translations/export?text=" + textId + "&lang=" + l.tag(),
                         new TranslationTarget(survey, l).downloadName()));
             }
+            for (TranslatedContent content : contents) {
+                ExchangedText exchanged = content.in(l);
+                int[] counts = exchanged.missingStaleUnused();
+                rows.add(new Row(texts.ui(content.nameKey()).value(), null, l.name(), l.tag(), l.dir(), counts[0], counts[1],
+                        counts[2], "/admin/translations/export?text=" + content.id() + "&lang=" + l.tag(), exchanged.downloadName()));
+            }
         }
         List<Choice> textChoices = new ArrayList<>();
         textChoices.add(new Choice(TranslationTarget.INTERFACE, texts.ui("translations.interface").value(), null, null));
         catalog.latestOfEach().forEach(s -> textChoices.add(new Choice(s.id(),
                 translations.surveyTexts(s, translations.source()).title().value(), Language.SOURCE, null)));
+        contents.forEach(c -> textChoices.add(new Choice(c.id(), texts.ui(c.nameKey()).value(), null, null)));
         List<Choice> languageChoices = translations.languages().stream().filter(l -> !l.tag().equals(Language.SOURCE))
                 .map(l -> new Choice(l.tag(), l.name(), l.tag(), l.dir())).toList();
         return Views.render(status, "admin/translations", pages.layout(request, user), new Page(rows, textChoices, languageChoices, text,
@@ -169,14 +180,18 @@ class TranslationsController {
                 problems.stream().anyMatch(m -> m.field().equals("file")), imported));
     }
 
-    private Optional<TranslationTarget> target(String text, String lang) {
+    private Optional<ExchangedText> target(String text, String lang) {
         Optional<Language> language = translations.language(lang).filter(l -> !l.tag().equals(Language.SOURCE));
         if (language.isEmpty()) {
             return Optional.empty();
         }
         if (text.equals(TranslationTarget.INTERFACE)) {
-            return Optional.of(new TranslationTarget(null, language.get()));
+            return Optional.of(exchange.files(new TranslationTarget(null, language.get())));
         }
-        return catalog.latest(text).map(s -> new TranslationTarget(s, language.get()));
+        Optional<TranslatedContent> content = contents.stream().filter(c -> c.id().equals(text)).findFirst();
+        if (content.isPresent()) {
+            return Optional.of(content.get().in(language.get()));
+        }
+        return catalog.latest(text).map(s -> exchange.files(new TranslationTarget(s, language.get())));
     }
 }

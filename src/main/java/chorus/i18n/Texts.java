@@ -38,6 +38,16 @@ public final class Texts {
         return new Text(english, Language.SOURCE.equals(language.tag()) ? null : Language.SOURCE);
     }
 
+    /** A month and year as this language writes them, in its digits: "March 2026", "মার্চ ২০২৬". */
+    public String month(java.time.LocalDate date) {
+        com.ibm.icu.util.Calendar calendar = com.ibm.icu.util.Calendar.getInstance(com.ibm.icu.util.TimeZone.GMT_ZONE, locale);
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton("yMMMM", locale);
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(calendar.getTime());
+    }
+
     public Text ui(String key, Map<String, ?> values) {
         Text text = ui(key);
         // English fallback text is filled by English rules: its plural forms are English ones.

@@ -79,10 +79,14 @@ public final class TranslationExchange {
     // ---------------------------------------------------------------------------------- export
 
     public byte[] export(TranslationTarget target) {
-        Map<String, String> english = target.english(translations);
-        Map<String, String> translated = target.translated(translations);
-        Map<String, String> recorded = target.recorded(translations);
-        Map<String, String> notes = target.survey() == null ? interfaceNotes(english.keySet()) : surveyNotes(target.survey());
+        return export(files(target));
+    }
+
+    public byte[] export(ExchangedText target) {
+        Map<String, String> english = target.english();
+        Map<String, String> translated = target.translated();
+        Map<String, String> recorded = target.recorded();
+        Map<String, String> notes = target.notes();
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -230,15 +234,19 @@ public final class TranslationExchange {
      * the English it was made from) only when every unit is acceptable. Importing a file exported
      * and not changed writes nothing.
      */
-    public synchronized Outcome importFile(TranslationTarget target, byte[] xliff) {
+    public Outcome importFile(TranslationTarget target, byte[] xliff) {
+        return importFile(files(target), xliff);
+    }
+
+    public synchronized Outcome importFile(ExchangedText target, byte[] xliff) {
         List<Problem> problems = new ArrayList<>();
         List<Unit> units = parse(xliff, target, problems);
         if (!problems.isEmpty()) {
             return new Outcome(problems, 0, 0, List.of());
         }
-        Map<String, String> english = target.english(translations);
-        Map<String, String> translated = target.translated(translations);
-        Map<String, String> recorded = target.recorded(translations);
+        Map<String, String> english = target.english();
+        Map<String, String> translated = target.translated();
+        Map<String, String> recorded = target.recorded();
         Map<String, String> newText = new LinkedHashMap<>();
         Map<String, String> newSources = new LinkedHashMap<>(recorded);
         List<String> stillStale = new ArrayList<>();
@@ -288,11 +296,11 @@ public final class TranslationExchange {
         if (!problems.isEmpty()) {
             return new Outcome(problems, 0, 0, List.of());
         }
-        write(target, english, newText, newSources);
+        target.write(english, newText, newSources);
         return new Outcome(List.of(), newText.size(), confirmed, List.copyOf(stillStale));
     }
 
-    private List<Unit> parse(byte[] xliff, TranslationTarget target, List<Problem> problems) {
+    private List<Unit> parse(byte[] xliff, ExchangedText target, List<Problem> problems) {
         Document document;
         try {
             document = parser().parse(new ByteArrayInputStream(xliff));
@@ -373,6 +381,51 @@ public final class TranslationExchange {
     }
 
     // ----------------------------------------------------------------------------------- files
+
+    /** A file of the translations folder as one exchanged text. */
+    public ExchangedText files(TranslationTarget target) {
+        return new ExchangedText() {
+            @Override
+            public String id() {
+                return target.id();
+            }
+
+            @Override
+            public Language language() {
+                return target.language();
+            }
+
+            @Override
+            public String original() {
+                return target.original();
+            }
+
+            @Override
+            public Map<String, String> english() {
+                return target.english(translations);
+            }
+
+            @Override
+            public Map<String, String> translated() {
+                return target.translated(translations);
+            }
+
+            @Override
+            public Map<String, String> recorded() {
+                return target.recorded(translations);
+            }
+
+            @Override
+            public Map<String, String> notes() {
+                return target.survey() == null ? interfaceNotes(english().keySet()) : surveyNotes(target.survey());
+            }
+
+            @Override
+            public void write(Map<String, String> english, Map<String, String> newText, Map<String, String> sources) {
+                TranslationExchange.this.write(target, english, newText, sources);
+            }
+        };
+    }
 
     /**
      * Rewrites only the lines of keys whose text changed, adds new keys after the key that comes

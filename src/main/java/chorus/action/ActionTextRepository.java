@@ -1,0 +1,12 @@
+package chorus.action;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ActionTextRepository extends CrudRepository<ActionText, ActionText.Key> {
+
+    List<ActionText> findByKeyLang(String lang);
+}
