@@ -30,11 +30,11 @@ class Actions {
     }
 
     private final ActionRepository actions;
-    private final ActionLinkRepository.Themes themes;
-    private final ActionLinkRepository.Items items;
+    private final ActionThemeRepository themes;
+    private final ActionSaidRepository items;
     private final ActionTextRepository texts;
 
-    Actions(ActionRepository actions, ActionLinkRepository.Themes themes, ActionLinkRepository.Items items,
+    Actions(ActionRepository actions, ActionThemeRepository themes, ActionSaidRepository items,
             ActionTextRepository texts) {
         this.actions = actions;
         this.themes = themes;
@@ -93,8 +93,8 @@ class Actions {
     }
 
     private void link(long actionId, Collection<Long> themeIds, Collection<String> itemIds) {
-        themes.saveAll(new TreeSet<>(themeIds).stream().map(t -> new ActionLink.ToTheme(new ActionLink.ToTheme.Key(actionId, t))).toList());
-        items.saveAll(new TreeSet<>(itemIds).stream().map(i -> new ActionLink.ToItem(new ActionLink.ToItem.Key(actionId, i))).toList());
+        themes.saveAll(new TreeSet<>(themeIds).stream().map(t -> new ActionTheme(new ActionTheme.Key(actionId, t))).toList());
+        items.saveAll(new TreeSet<>(itemIds).stream().map(i -> new ActionSaid(new ActionSaid.Key(actionId, i))).toList());
     }
 
     /** Every translated text of one language, by action id and field. */

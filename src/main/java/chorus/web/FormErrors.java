@@ -40,7 +40,7 @@ public final class FormErrors {
     }
 
     /** The interface-text key of the field's error, or null: lets tests of a rule check it without the texts. */
-    String keyOf(String field) {
+    public String keyOf(String field) {
         return keys.get(field);
     }
 

@@ -54,7 +54,12 @@ class InterfaceKeysTest {
             "identifierKey(left.get(0).kind())",
             "part.captionKey()",
             "q.status().labelKey()",
-            "row.source().labelKey()");
+            "row.source().labelKey()",
+            "a.status().labelKey()",
+            "action.status().labelKey()",
+            "s.sourceKey()",
+            "content.nameKey()",
+            "c.nameKey()");
 
     @Test
     void everyKeyTheTemplatesAndCodeUseIsInEnglish() {
