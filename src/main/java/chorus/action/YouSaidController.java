@@ -43,7 +43,7 @@ class YouSaidController {
 
     static final String PATH = "/you-said-we-did";
     /** The poster keeps to one A4 page: the most recent changes, and the code to read the rest. */
-    static final int POSTER_ACTIONS = 4;
+    static final int POSTER_ACTIONS = 3;
 
     /** The public page: {@code mvp} is null for the LMNS's page, which links to each MVP's. */
     record PublicPage(Text heading, List<PublicActions.Card> done, List<PublicActions.Card> inProgress, List<MvpLink> mvps,
