@@ -12,5 +12,5 @@ interface BaselineRepository extends CrudRepository<Baseline, Long> {
     List<Baseline> findAll(Sort sort);
 
     /** Figures go with it: their foreign key cascades. */
-    void deleteByAreaAndSourceAndYear(String area, String source, int year);
+    void deleteByKindAndAreaAndSourceAndYear(Baseline.Kind kind, String area, String source, int year);
 }

@@ -33,7 +33,7 @@ public class Baselines {
      * @param area null for areas added up
      * @param areas how many areas were added up; 0 for one stored baseline
      */
-    public record Comparison(String choice, String area, String source, int year, boolean shares, int areas,
+    public record Comparison(String choice, Baseline.Kind kind, String area, String source, int year, boolean shares, int areas,
                              Map<Group, Double> groupShares) {
 
         boolean lmns() {
@@ -59,11 +59,11 @@ public class Baselines {
 
     /** Stores the sets of one file, each replacing an earlier set of the same area, source and year. */
     @Transactional
-    public void replace(List<BaselineImport.BaselineSet> sets, LocalDate today) {
+    public void replace(List<BaselineImport.BaselineSet> sets, Baseline.Kind kind, LocalDate today) {
         for (BaselineImport.BaselineSet set : sets) {
-            baselines.deleteByAreaAndSourceAndYear(set.area(), set.source(), set.year());
-            long id = baselines.save(new Baseline(null, set.area(), set.source(), set.year(), set.classification(), set.measure(),
-                    today)).id();
+            baselines.deleteByKindAndAreaAndSourceAndYear(kind, set.area(), set.source(), set.year());
+            long id = baselines.save(new Baseline(null, kind, set.area(), set.source(), set.year(), set.classification(),
+                    set.measure(), today)).id();
             figures.saveAll(set.figures().entrySet().stream()
                     .map(f -> new BaselineFigure(new BaselineFigure.Key(id, f.getKey()), f.getValue())).toList());
         }
@@ -83,12 +83,12 @@ public class Baselines {
     @Transactional
     public Optional<Comparison> comparison(String choice) {
         if (LMNS.equals(choice)) {
-            return lmns();
+            return lmns(Baseline.Kind.POPULATION);
         }
         if (choice == null || !choice.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return find(Long.parseLong(choice)).map(s -> new Comparison(choice, s.area(), s.source(), s.year(), s.shares(), 0,
+        return find(Long.parseLong(choice)).map(s -> new Comparison(choice, s.kind(), s.area(), s.source(), s.year(), s.shares(), 0,
                 shares(amounts(s))));
     }
 
@@ -98,13 +98,13 @@ public class Baselines {
      * area's population, so without counts or a configured area there is none.
      */
     @Transactional
-    public Optional<Comparison> lmns() {
-        List<Baseline> all = all();
+    public Optional<Comparison> lmns(Baseline.Kind kind) {
+        List<Baseline> all = all().stream().filter(b -> b.kind() == kind).toList();
         Optional<Baseline> configured = all.stream().filter(s -> !lmnsArea.isEmpty() && s.area().equalsIgnoreCase(lmnsArea))
                 .max(NEWEST);
         if (configured.isPresent()) {
             Baseline s = configured.get();
-            return Optional.of(new Comparison(LMNS, s.area(), s.source(), s.year(), s.shares(), 0, shares(amounts(s))));
+            return Optional.of(new Comparison(LMNS, kind, s.area(), s.source(), s.year(), s.shares(), 0, shares(amounts(s))));
         }
         Optional<Baseline> newest = all.stream().filter(s -> !s.shares()).max(NEWEST);
         if (newest.isEmpty()) {
@@ -112,7 +112,7 @@ public class Baselines {
         }
         List<Baseline> edition = all.stream().filter(s -> !s.shares() && s.source().equals(newest.get().source())
                 && s.year() == newest.get().year()).toList();
-        return Optional.of(new Comparison(LMNS, null, newest.get().source(), newest.get().year(), false, edition.size(),
+        return Optional.of(new Comparison(LMNS, kind, null, newest.get().source(), newest.get().year(), false, edition.size(),
                 shares(added(edition.stream().map(this::amounts).toList()))));
     }
 

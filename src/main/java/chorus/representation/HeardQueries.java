@@ -104,6 +104,41 @@ class HeardQueries {
         return heard;
     }
 
+    /** How survey responses reach Chorus, in the order the report lists them. */
+    static final List<String> CHANNELS = List.of("ONLINE", "PAPER", "EVENT");
+
+    /**
+     * Who answered the service-user surveys in a period (by the day they answered), by channel: every
+     * survey but "about you", whose people are the voices of the events. For an MVP, the responses
+     * made at its events. Each response once, with its key, grouped in SQL by channel and ethnic code.
+     */
+    @Transactional
+    Map<String, Heard> respondents(LocalDate from, LocalDate to, Long mvpId) {
+        Map<String, Heard> byChannel = new java.util.LinkedHashMap<>();
+        CHANNELS.forEach(c -> byChannel.put(c, new Heard()));
+        String sql = "SELECT r.channel, a.option_value, COUNT(*), SUM(r.record_key) FROM response r"
+                + " LEFT JOIN answer a ON a.response_id = r.id AND a.question_id = 'ethnicity'"
+                + " WHERE r.submitted_on BETWEEN ? AND ? AND r.survey_id <> '" + ABOUT_YOU + "'"
+                + (mvpId == null ? "" : " AND r.event_id IN (SELECT e.id FROM listening_event e WHERE e.mvp_id = ?)")
+                + " GROUP BY r.channel, a.option_value";
+        select(sql, from, to, mvpId, rows -> {
+            Heard heard = byChannel.computeIfAbsent(rows.getString(1), c -> new Heard());
+            Count people = RecordKeys.counted(rows.getLong(3), rows.getLong(4));
+            EthnicCategory.fromCode(rows.getString(2)).ifPresentOrElse(c -> heard.add(c, people), () -> heard.addNoEthnicity(people));
+        });
+        return byChannel;
+    }
+
+    /** Every channel's respondents together. */
+    static Heard together(Map<String, Heard> byChannel) {
+        Heard all = new Heard();
+        byChannel.values().forEach(h -> {
+            h.byCategory.forEach(all::add);
+            all.addNoEthnicity(h.noEthnicity);
+        });
+        return all;
+    }
+
     /**
      * The "about you" responses of the listed events, grouped by {@code group} and their answer to
      * one question (null when they left it out): the group, the answer, how many, and their keys added

@@ -1,5 +1,7 @@
 package chorus.representation;
 
+import chorus.web.Choice;
+
 import java.time.Clock;
 import chorus.system.Role;
 import chorus.i18n.Text;
@@ -57,18 +59,19 @@ class ImportController {
 
     @Get("/baselines")
     MutableHttpResponse<?> baselines(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> imported) {
-        return baselinePage(request, user, HttpStatus.OK, "", List.of(), imported.isPresent());
+        return baselinePage(request, user, HttpStatus.OK, "", Baseline.Kind.POPULATION, List.of(), imported.isPresent());
     }
 
     @Post("/baselines")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> importBaselines(@Body ImportForm form, HttpRequest<?> request, Authentication user) {
         csrf.checkSessionForm(request, form.csrfToken());
+        Baseline.Kind kind = form.baselineKind();
         BaselineImport.Result result = BaselineImport.read(form.csvOrEmpty());
         if (!result.problems().isEmpty()) {
-            return baselinePage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, form.csvOrEmpty(), result.problems(), false);
+            return baselinePage(request, user, HttpStatus.UNPROCESSABLE_ENTITY, form.csvOrEmpty(), kind, result.problems(), false);
         }
-        baselines.replace(result.sets(), LocalDate.now(clock));
+        baselines.replace(result.sets(), kind, LocalDate.now(clock));
         return HttpResponse.seeOther(URI.create("/reports/baselines?imported=1"));
     }
 
@@ -90,9 +93,12 @@ class ImportController {
     }
 
     private MutableHttpResponse<?> baselinePage(HttpRequest<?> request, Authentication user, HttpStatus status, String csv,
-                                                List<ImportProblem> problems, boolean imported) {
+                                                Baseline.Kind kind, List<ImportProblem> problems, boolean imported) {
+        Texts texts = pages.texts(request);
+        List<Choice> kinds = java.util.Arrays.stream(Baseline.Kind.values())
+                .map(k -> Choice.of(k.name(), texts.ui(k.labelKey()), k == kind)).toList();
         return Views.render(status, "representation/baselines", pages.layout(request, user),
-                new BaselinesPage(baselines.all(), messages(request, problems), !problems.isEmpty(), csv, imported));
+                new BaselinesPage(baselines.all(), messages(request, problems), !problems.isEmpty(), csv, kinds, imported));
     }
 
     private MutableHttpResponse<?> deprivationPage(HttpRequest<?> request, Authentication user, HttpStatus status, String csv,
@@ -103,7 +109,8 @@ class ImportController {
     }
 
     /** The baselines page: those stored, and the import form with the file's problems or the news that it was imported. */
-    record BaselinesPage(List<Baseline> baselines, List<Text> problems, boolean hasErrors, String csv, boolean imported) {
+    record BaselinesPage(List<Baseline> baselines, List<Text> problems, boolean hasErrors, String csv, List<Choice> kindChoices,
+                         boolean imported) {
     }
 
     record DeprivationPage(Text districts, List<Text> problems, boolean hasErrors, String csv, boolean imported) {

@@ -1,5 +1,7 @@
 package chorus.representation;
 
+import chorus.disclosure.Count;
+
 import java.time.Clock;
 import chorus.mvp.Mvp;
 import chorus.mvp.Mvps;
@@ -170,7 +172,7 @@ class RepresentationController {
         if (!choice.errors().isEmpty()) {
             return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "representation/report", pages.layout(request, user),
                     new ReportPage(mvp, others, options(choice, t), choice, action, choice.errors().messages(t), true,
-                            null, null, null, null, null, null, null));
+                            null, null, null, null, null, null, null, null, null, null));
         }
         Baselines.Comparison population = baselines.comparison(choice.baseline()).orElse(null);
         Report report = report(t, mvp, choice, population);
@@ -181,21 +183,29 @@ class RepresentationController {
                 new Fact(t.ui("representation.fact.produced"), Figures.date(choice.today(), t.language())));
         Text under = report.under().isEmpty() ? t.ui("representation.under_none")
                 : t.ui("representation.under_list", Map.of("groups", String.join(", ", report.under())));
+        Text respondentsUnder = report.respondentsUnder().isEmpty() ? t.ui("representation.respondents_under_none")
+                : t.ui("representation.respondents_under_list", Map.of("groups", String.join(", ", report.respondentsUnder())));
+        Baselines.Comparison births = report.births();
+        Text respondentsNote = births != null ? t.ui("representation.respondents_births_note", Map.of("baseline", describe(births, t).value()))
+                : t.ui("representation.respondents_no_births_note");
         Text populationNote = population != null ? t.ui("representation.exact_note")
                 : baselines.all().isEmpty() ? t.ui("representation.no_baseline_note") : t.ui("representation.no_lmns_note");
         return Views.render(HttpStatus.OK, "representation/report", pages.layout(request, user), new ReportPage(mvp, others,
                 options(choice, t), choice, action, Map.of(), false, report.tables(), facts, under, population, populationNote,
-                t.ui("representation.events", Map.of("n", report.events())), t.ui("representation.hidden_note", Map.of("n", policy.minimum()))));
+                t.ui("representation.events", Map.of("n", report.events())), t.ui("representation.hidden_note", Map.of("n", policy.minimum())),
+                report.respondentTables(), respondentsUnder, respondentsNote));
     }
 
     /** The whole LMNS first, the default, then every stored baseline. */
     private List<Option> options(Choice choice, Texts t) {
         List<Option> options = new ArrayList<>();
-        options.add(new Option(Baselines.LMNS, describe(baselines.lmns().orElse(null), t), choice.baseline().equals(Baselines.LMNS)));
+        options.add(new Option(Baselines.LMNS, describe(baselines.lmns(Baseline.Kind.POPULATION).orElse(null), t),
+                choice.baseline().equals(Baselines.LMNS)));
         for (Baseline b : baselines.all()) {
             String value = String.valueOf(b.id());
-            options.add(new Option(value, t.ui("representation.population.area", Map.of("area", b.area(), "source", b.source(),
-                    "year", b.year())), value.equals(choice.baseline())));
+            String key = b.kind() == Baseline.Kind.BIRTHS ? "representation.births.area" : "representation.population.area";
+            options.add(new Option(value, t.ui(key, Map.of("area", b.area(), "source", b.source(), "year", b.year())),
+                    value.equals(choice.baseline())));
         }
         return options;
     }
@@ -225,31 +235,55 @@ class RepresentationController {
      */
     record ReportPage(Mvp mvp, List<Mvp> mvps, List<Option> populations, Choice choice, String action, Map<String, Text> errors,
                       boolean hasErrors, List<ReportTable> tables, List<Fact> facts, Text underText, Baselines.Comparison population,
-                      Text populationNote, Text eventsText, Text hiddenText) {
+                      Text populationNote, Text eventsText, Text hiddenText, List<ReportTable> respondentTables,
+                      Text respondentsUnderText, Text respondentsNote) {
     }
 
-    record Report(List<ReportTable> tables, List<String> under, int events) {
+    /**
+     * The tables of the people heard at events (none without events) and of the survey respondents
+     * (none without responses), the groups each under-represents, and the births baseline if any.
+     */
+    record Report(List<ReportTable> tables, List<String> under, int events, List<ReportTable> respondentTables,
+                  List<String> respondentsUnder, Baselines.Comparison births) {
+
+        List<ReportTable> all() {
+            List<ReportTable> all = new ArrayList<>(tables);
+            all.addAll(respondentTables);
+            return all;
+        }
     }
 
-    /** No tables for a period without events: a page of zeros would say nothing plainly. */
+    /**
+     * No tables of voices for a period without events, nor of respondents without responses: a page
+     * of zeros would say nothing plainly. Respondents are compared with births (the LMNS-wide births
+     * baseline) when there is one, else with the population the reader chose.
+     */
     private Report report(Texts t, Mvp mvp, Choice choice, Baselines.Comparison population) {
         Long mvpId = mvp == null ? null : mvp.id();
+        Map<Group, Double> shares = population == null ? null : population.groupShares();
+        String base = (mvp == null ? "/reports/representation" : href(mvp)) + "/csv?from=" + choice.from() + "&to=" + choice.to()
+                + "&baseline=" + choice.baseline() + "&table=";
+        RepresentationReport report = new RepresentationReport(t, policy, base);
+        Baselines.Comparison births = baselines.lmns(Baseline.Kind.BIRTHS).orElse(null);
+        Map<Group, Double> respondentShares = births != null ? births.groupShares() : shares;
+        Map<String, Heard> byChannel = heard.respondents(choice.from(), choice.to(), mvpId);
+        Heard respondents = HeardQueries.together(byChannel);
+        List<ReportTable> respondentTables = respondents.people().equals(Count.NONE) ? List.of()
+                : List.of(report.respondents(respondents, respondentShares, births != null), report.channels(byChannel, respondentShares));
+        List<String> respondentsUnder = respondents.people().equals(Count.NONE) ? List.of()
+                : report.underRepresented(respondents, respondentShares);
         Heard now = heard.heard(choice.from(), choice.to(), mvpId);
         if (now.events == 0) {
-            return new Report(List.of(), List.of(), 0);
+            return new Report(List.of(), List.of(), 0, respondentTables, respondentsUnder, births);
         }
         long days = ChronoUnit.DAYS.between(choice.from(), choice.to()) + 1;
         LocalDate beforeTo = choice.from().minusDays(1);
         LocalDate beforeFrom = beforeTo.minusDays(days - 1);
         Heard before = heard.heard(beforeFrom, beforeTo, mvpId);
-        Map<Group, Double> shares = population == null ? null : population.groupShares();
-        String base = (mvp == null ? "/reports/representation" : href(mvp)) + "/csv?from=" + choice.from() + "&to=" + choice.to()
-                + "&baseline=" + choice.baseline() + "&table=";
-        RepresentationReport report = new RepresentationReport(t, policy, base);
         List<ReportTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
                 report.trend(now, before, period(choice.from(), choice.to(), t).value(), period(beforeFrom, beforeTo, t).value(),
                         completenessTarget), report.deprivation(now), report.kinds(now), report.languages(now));
-        return new Report(tables, report.underRepresented(now, shares), now.events);
+        return new Report(tables, report.underRepresented(now, shares), now.events, respondentTables, respondentsUnder, births);
     }
 
     private MutableHttpResponse<?> csv(HttpRequest<?> request, Mvp mvp, String table, Choice choice) {
@@ -257,7 +291,7 @@ class RepresentationController {
             return notFound.survey(request);
         }
         Optional<ReportTable> found = report(pages.texts(request), mvp, choice,
-                baselines.comparison(choice.baseline()).orElse(null)).tables().stream()
+                baselines.comparison(choice.baseline()).orElse(null)).all().stream()
                 .filter(p -> p.id().equals("table-" + table)).findFirst();
         if (found.isEmpty()) {
             return notFound.survey(request);

@@ -89,6 +89,54 @@ final class RepresentationReport {
     }
 
     ReportTable groups(Heard heard, Map<Group, Double> shares) {
+        return groups("groups", "representation.groups_caption", "representation.col.share_population", heard, shares);
+    }
+
+    /**
+     * Who answered the service-user surveys against births ({@code births}) or, without a births
+     * baseline, against the population: the same ratios as for the people heard at events.
+     */
+    ReportTable respondents(Heard respondents, Map<Group, Double> shares, boolean births) {
+        return groups("respondents", births ? "representation.respondents_caption" : "representation.respondents_population_caption",
+                births ? "representation.col.share_births" : "representation.col.share_population", respondents, shares);
+    }
+
+    /**
+     * Respondents by how they answered: for each channel, the share of its respondents (with an
+     * ethnic group) in each group, and the groups it under-represents against the same baseline. Each
+     * channel is protected as its own breakdown, so its hidden groups stay hidden in its shares.
+     */
+    ReportTable channels(Map<String, Heard> byChannel, Map<Group, Double> shares) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Heard> channel : byChannel.entrySet()) {
+            List<GroupLine> lines = groupLines(channel.getValue(), shares, policy);
+            Cell total = lines.get(lines.size() - 1).heard();
+            List<String> row = new ArrayList<>(List.of(text(channelKey(channel.getKey())), count(total)));
+            for (GroupLine line : lines.subList(0, lines.size() - 1)) {
+                row.add(line.heard() instanceof Cell.Shown shown && total instanceof Cell.Shown all
+                        ? (all.count() == 0 ? "" : Figures.percent(100.0 * shown.count() / all.count(), t).value()) : hidden());
+            }
+            List<String> under = lines.stream().filter(GroupLine::underRepresented).map(l -> text(groupKey(l.group()))).toList();
+            row.add(shares == null ? text("representation.no_baseline")
+                    : !(total instanceof Cell.Shown all) || all.count() == 0 ? text("representation.cannot_tell")
+                    : under.isEmpty() ? text("representation.under_none_short") : String.join(", ", under));
+            rows.add(row);
+        }
+        List<String> headings = new ArrayList<>(List.of("representation.col.channel", "representation.col.respondents"));
+        Baselines.GROUPS.forEach(g -> headings.add(groupKey(g)));
+        headings.add("representation.col.under_groups");
+        return table("channels", "representation.channels_caption", headings, rows);
+    }
+
+    static String channelKey(String channel) {
+        return switch (channel) {
+            case "ONLINE" -> "representation.channel.online";
+            case "PAPER" -> "representation.channel.paper";
+            default -> "representation.channel.event";
+        };
+    }
+
+    private ReportTable groups(String id, String captionKey, String populationKey, Heard heard, Map<Group, Double> shares) {
         List<List<String>> rows = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
         List<GroupLine> lines = groupLines(heard, shares, policy);
@@ -126,8 +174,8 @@ final class RepresentationReport {
                     shares == null ? text("representation.no_baseline") : fixed(100 * line.populationShare(), 1) + "%",
                     ratio, under));
         }
-        return table("groups", "representation.groups_caption", List.of("representation.col.group",
-                "representation.col.people", "representation.col.share_heard", "representation.col.share_population",
+        return table(id, captionKey, List.of("representation.col.group",
+                "representation.col.people", "representation.col.share_heard", populationKey,
                 "representation.col.ratio", "representation.col.under"), rows, List.of(), bars);
     }
 

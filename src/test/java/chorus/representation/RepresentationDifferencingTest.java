@@ -205,7 +205,7 @@ class RepresentationDifferencingTest {
                 policies.serviceUsers(), "");
         ReportTable published = switch (table) {
             // The page compares with the whole LMNS, if other tests imported baselines that make one.
-            case "groups" -> report.groups(heard, baselines.lmns().map(Baselines.Comparison::groupShares).orElse(null));
+            case "groups" -> report.groups(heard, baselines.lmns(Baseline.Kind.POPULATION).map(Baselines.Comparison::groupShares).orElse(null));
             case "categories" -> report.categories(heard);
             case "completeness" -> report.completeness(heard);
             case "trend" -> report.trend(heard, new Heard(), "", "", 90);
