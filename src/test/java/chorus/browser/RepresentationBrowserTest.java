@@ -89,6 +89,11 @@ class RepresentationBrowserTest extends BrowserTest {
         }
         voices.tally(event, "M", 3);
         voices.tally(event, "Z", 5);
+        for (String[] respondent : new String[][] {{"A", "ONLINE"}, {"H", "ONLINE"}, {"A", "PAPER"}, {"M", "EVENT"}}) {
+            for (int i = 0; i < 6; i++) {
+                respondent(respondent[0], respondent[1]);
+            }
+        }
         open("/reports/baselines");
         paste("csv", Files.readString(Path.of("src/main/resources/samples/norfolk-waveney-ethnic-group-2019.csv")));
         browser.clickAndWait("main form button[type=submit]");
@@ -102,6 +107,7 @@ class RepresentationBrowserTest extends BrowserTest {
             open("/reports/representation?from=1994-01-01&to=1994-12-31&baseline=" + baseline + "&lang=" + lang);
             assertFalse(browser.findAll(".report-chart svg").isEmpty(), "charts beside their tables");
             assertTrue(browser.find("#table-groups").getText().length() > 0);
+            assertTrue(browser.find("#table-channels").getText().length() > 0, "survey respondents by channel");
             browser.assertAccessible("representation report [" + lang + "]");
             browser.assertTablesFit("representation report [" + lang + "]");
         }
@@ -109,6 +115,16 @@ class RepresentationBrowserTest extends BrowserTest {
         open("/reports/representation?from=1994-13-01&to=1994-12-31");
         assertEquals("error-summary", browser.focusedId());
         browser.assertAccessible("representation report with an error [en]");
+    }
+
+    /** A maternity-experience response of 1994, with an ethnic group and how it was answered. */
+    private void respondent(String ethnicity, String channel) {
+        String key = java.util.UUID.randomUUID().toString();
+        Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on, submission_key,"
+                + " record_key) VALUES ('maternity-experience', 1, 'en', ?, DATE '1994-05-05', ?, ?)", channel, key,
+                chorus.disclosure.RecordKeys.fresh());
+        long id = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
+        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'ethnicity', ?)", id, ethnicity);
     }
 
     /**
