@@ -18,6 +18,7 @@ import chorus.web.NotFoundPage;
 import chorus.web.StaffPages;
 import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -71,9 +72,12 @@ class EventPageController {
     private final PublicUrl publicUrl;
     private final StaffPages pages;
     private final NotFoundPage notFound;
+    private final EventPrinting printing;
 
     EventPageController(EventAccess access, ListeningEvents store, SurveyCatalog catalog, Translations translations,
-                        LanguageChoice languageChoice, PublicUrl publicUrl, StaffPages pages, NotFoundPage notFound) {
+                        LanguageChoice languageChoice, PublicUrl publicUrl, StaffPages pages, NotFoundPage notFound,
+                        EventPrinting printing) {
+        this.printing = printing;
         this.access = access;
         this.store = store;
         this.catalog = catalog;
@@ -99,6 +103,20 @@ class EventPageController {
                 tallies.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList(), tallied, answered,
                 Math.max(0, event.attendance() - tallied - answered), collect(event, request),
                 "/data-entry?survey=" + ListeningEvents.ABOUT_YOU + "&event=" + event.reference(), comments, access.viewer(user).canChange()));
+    }
+
+    /** The event's poster: every language it was held in, one QR code and the short address, on one A4 page. */
+    @Get("/poster")
+    MutableHttpResponse<?> poster(@PathVariable String reference, HttpRequest<?> request, Authentication user) {
+        ListeningEvent event = printing.require(reference, user);
+        Optional<EventPoster> poster = printing.poster(event, request, pages.texts(request));
+        if (poster.isEmpty()) {
+            return HttpResponse.badRequest();
+        }
+        return Views.render(HttpStatus.OK, "event/poster", pages.layout(request, user), new PosterPage(event, poster.get()));
+    }
+
+    record PosterPage(ListeningEvent event, EventPoster poster) {
     }
 
     /** A printable QR code of the event's about-you link in one language, laid out like the survey posters. */

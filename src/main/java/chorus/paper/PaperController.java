@@ -65,12 +65,11 @@ class PaperController {
                 .map(l -> new LanguageLink(l.name(), l.tag(), l.dir(), l.href() + (large ? "&size=" + LARGE : "")
                         + (reference == null ? "" : "&event=" + reference), l.current()))
                 .toList();
-        return Views.render(HttpStatus.OK, "paper/form", Layout.of(texts.ui(), languages), new Form(texts.title(),
-                texts.introduction(), PaperForm.pages(survey, texts), PaperForm.formCode(survey, choice.language().tag(), large, reference),
-                large));
+        return Views.render(HttpStatus.OK, "paper/form", Layout.of(texts.ui(), languages),
+                new Form(PaperForm.printed(survey, texts, large, reference)));
     }
 
     /** A printable form: its pages in the chosen language and the code that tells keyers which version and language it is. */
-    record Form(Text surveyTitle, Text introduction, List<PaperForm.PaperPage> pages, String formCode, boolean large) {
+    record Form(PaperForm.Printed form) {
     }
 }

@@ -35,7 +35,20 @@ public final class PaperForm {
     record PaperPage(Text title, Text introduction, Text skip, List<PaperQuestion> questions) {
     }
 
+    /**
+     * A form as printed: its title, introduction, pages and code. A slip printed for a listening event
+     * ({@code eventReference} set) also asks to be handed back to the MVP volunteer.
+     */
+    public record Printed(Text surveyTitle, Text introduction, List<PaperPage> pages, String formCode, boolean large,
+                          boolean handBack, Texts texts) {
+    }
+
     private PaperForm() {
+    }
+
+    public static Printed printed(Survey survey, SurveyTexts texts, boolean large, String eventReference) {
+        return new Printed(texts.title(), texts.introduction(), pages(survey, texts),
+                formCode(survey, texts.language().tag(), large, eventReference), large, eventReference != null, texts.ui());
     }
 
     /** Question id to the number printed beside it: numbered across the whole survey, from 1. */

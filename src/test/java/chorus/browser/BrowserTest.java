@@ -35,6 +35,16 @@ abstract class BrowserTest {
         browser.clickAndWait("main form button[type=submit]");
     }
 
+    private static final java.util.regex.Pattern PDF_PAGE = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]");
+
+    /** Prints the open page as Chromium does to PDF, on A4, and counts the sheets it takes. */
+    static int printedPages() {
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        byte[] pdf = java.util.Base64.getDecoder().decode(((org.openqa.selenium.PrintsPage) browser.driver()).print(options).getContent());
+        return (int) PDF_PAGE.matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).results().count();
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {

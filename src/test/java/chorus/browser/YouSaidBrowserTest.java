@@ -9,15 +9,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.PrintsPage;
-import org.openqa.selenium.print.PageSize;
-import org.openqa.selenium.print.PrintOptions;
 
 /**
  * "You said, we did" in a real browser: the public page and its poster in every shipped language (the
@@ -28,7 +22,6 @@ import org.openqa.selenium.print.PrintOptions;
 class YouSaidBrowserTest extends BrowserTest {
 
     private static final String[] LANGUAGES = {"en", "en-x-easy", "pl", "ro", "ur", "ar", "bn"};
-    private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page[^s]");
 
     @Inject
     EmbeddedServer server;
@@ -87,15 +80,6 @@ class YouSaidBrowserTest extends BrowserTest {
                 + " done_on, changed_by, version) VALUES (?, ?, ?, ?, ?, 'Head of Midwifery', ?, DATE '2026-01-05', ?, 'fixture', 0)",
                 mvp, title, youSaid, weDid, evidence, status, status.equals("DONE") ? java.sql.Date.valueOf("2026-03-20") : null);
         return Database.count(jdbc, tx, "SELECT MAX(id) FROM action_item");
-    }
-
-    /** Prints the page as Chromium does to PDF on A4 and counts the pages. */
-    private int printedPages() {
-        PrintOptions options = new PrintOptions();
-        options.setPageSize(new PageSize(29.7, 21.0));
-        String pdf = new String(Base64.getDecoder().decode(((PrintsPage) browser.driver()).print(options).getContent()),
-                StandardCharsets.ISO_8859_1);
-        return (int) PDF_PAGE.matcher(pdf).results().count();
     }
 
     private void open(String path) {

@@ -47,7 +47,7 @@ class ListeningEventsTest {
         String reference = EventFixtures.event(owner, 12, marker);
         long id = eventId(reference);
 
-        for (String path : List.of("", "/edit", "/tally", "/comments", "/qr?lang=en")) {
+        for (String path : List.of("", "/edit", "/tally", "/comments", "/qr?lang=en", "/poster", "/print")) {
             assertEquals(200, owner.get("/mvp/events/" + reference + path).status(), "the owner sees " + path);
             assertEquals(404, other.get("/mvp/events/" + reference + path).status(), "another MVP's lead gets 404 for " + path);
         }
