@@ -15,7 +15,7 @@ interface KioskRepository extends CrudRepository<KioskRow, Long> {
 
     /** An event as the kiosk form lists it. */
     @Introspected
-    record EventChoice(long id, String reference, LocalDate heldOn, String place) {
+    record EventChoice(long id, String reference, LocalDate heldOn, @io.micronaut.core.annotation.Nullable String place) {
     }
 
     /** The kiosk with its event's reference in one read: every page a kiosk shows asks for it. */

@@ -85,7 +85,8 @@ class ActionsFlowTest {
         long id = create(analyst, "title", title, "youSaid", "Nobody booked an interpreter for my appointments.",
                 "weDid", "Every booking now asks which language you speak and books an interpreter.",
                 "evidence", "Interpreters were booked for 9 in 10 appointments in October.", "owner", "Head of Midwifery (secret owner)",
-                "status", "DONE", "startedOn", "2026-02-01", "doneOn", "2026-03-15", "themes", Long.toString(theme), "items", item);
+                "status", "DONE", "startedOn", "2026-02-01", "doneOn", java.time.LocalDate.now().toString(), "themes", Long.toString(theme),
+                "items", item);
         Document show = analyst.get("/actions/" + id).html();
         assertTrue(show.text().contains("Nobody booked an interpreter, call me on"), "the linked item, redacted: " + show.text());
         assertFalse(show.text().contains("07700 900123"), show.text());

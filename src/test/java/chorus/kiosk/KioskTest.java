@@ -167,6 +167,16 @@ class KioskTest {
     }
 
     @Test
+    void anEventRecordedWithoutAPlaceIsOffered() {
+        Lead other = lead();
+        String event = event(other.mvp());
+        Database.update(jdbc, tx, "UPDATE listening_event SET place = NULL WHERE reference = ?", event);
+        WebClient.Reply form = StaffSession.admin(server.getURI()).get("/kiosk");
+        assertEquals(200, form.status(), "the place is optional on the event form, so the kiosk must list events without one");
+        assertFalse(form.html().select("input[name=event][value=" + event + "]").isEmpty());
+    }
+
+    @Test
     void anonymousAndOtherRolesCannotStartAKiosk() {
         WebClient anonymous = new WebClient(server.getURI()).header("Accept", "text/html");
         WebClient.Reply form = anonymous.get("/kiosk");
