@@ -8,8 +8,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 /**
- * Serves the stylesheet under its fingerprinted name with a year-long, immutable cache, so a later
- * survey page costs only its HTML. The plain /assets/chorus.css stays with the static resources
+ * Serves the stylesheets under their fingerprinted names with a year-long, immutable cache, so a later
+ * survey page costs only its HTML. The plain /assets/chorus.css and staff.css stay with the static resources
  * and their short cache, for anything that still links it.
  */
 @Controller("/assets")
@@ -28,8 +28,17 @@ class StylesheetController {
 
     @Get("/chorus.{hash}.css")
     HttpResponse<byte[]> stylesheet(String hash) {
-        return HttpResponse.ok(Stylesheet.bytes())
+        return serve(Stylesheet.PUBLIC, hash);
+    }
+
+    @Get("/staff.{hash}.css")
+    HttpResponse<byte[]> staff(String hash) {
+        return serve(Stylesheet.STAFF, hash);
+    }
+
+    private static HttpResponse<byte[]> serve(Stylesheet.Sheet sheet, String hash) {
+        return HttpResponse.ok(sheet.bytes().clone())
                 .contentType("text/css;charset=utf-8")
-                .header("Cache-Control", hash.equals(Stylesheet.hash()) ? IMMUTABLE : STALE);
+                .header("Cache-Control", hash.equals(sheet.hash()) ? IMMUTABLE : STALE);
     }
 }

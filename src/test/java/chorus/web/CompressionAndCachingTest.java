@@ -1,6 +1,9 @@
 package chorus.web;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +36,23 @@ class CompressionAndCachingTest {
 
         WebClient.Reply plain = new WebClient(server.getURI()).get(SurveyRun.BASE);
         assertNull(plain.header("Content-Encoding"), "no gzip for a client that did not ask");
-        assertEquals(Stylesheet.href(), plain.html().selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals(List.of(Stylesheet.href()), plain.html().select("link[rel=stylesheet]").eachAttr("href"),
+                "people answering download the public stylesheet only");
+    }
+
+    @Test
+    void staffPagesAddTheStaffStylesheetUnderItsOwnFingerprint() {
+        WebClient admin = StaffSession.admin(server.getURI());
+        assertEquals(List.of(Stylesheet.href(), Stylesheet.staffHref()),
+                admin.get("/admin").html().select("link[rel=stylesheet]").eachAttr("href"));
+        WebClient.Reply staff = new WebClient(server.getURI()).get(Stylesheet.staffHref());
+        assertEquals(200, staff.status());
+        assertEquals(StylesheetController.IMMUTABLE, staff.header("Cache-Control"));
+        assertTrue(staff.body().contains(".report-table"), "the report styles are in it");
+        assertFalse(new WebClient(server.getURI()).get(Stylesheet.href()).body().contains(".report-table"),
+                "and not in the public one");
+        assertEquals(StylesheetController.STALE,
+                new WebClient(server.getURI()).get("/assets/staff.000000000000.css").header("Cache-Control"));
     }
 
     @Test
