@@ -16,7 +16,8 @@ import java.util.Objects;
 /** What the question fragments need: every text resolved, every value and error in place. */
 public final class PageViews {
 
-    public record OptionView(String value, Text label, boolean checked, String inputId) {
+    /** An answer; {@code picture} is an SVG beside its words on an easy-read scale, else null. */
+    public record OptionView(String value, Text label, boolean checked, String inputId, String picture) {
     }
 
     public record GroupView(Text legend, List<OptionView> options) {
@@ -65,8 +66,10 @@ public final class PageViews {
             hint = ui.ui("ethnicity.hint");
         }
         Text error = errors.get(q.id());
+        // A survey with pictures (easy read) also puts a face beside each answer of its scales.
+        boolean pictures = texts.picture(q) != null;
         List<OptionView> options = q.type().isChoice()
-                ? q.optionValues().stream().map(v -> option(q, v, texts, current)).toList()
+                ? q.optionValues().stream().map(v -> option(q, v, texts, current, pictures)).toList()
                 : List.of();
         List<GroupView> groups = q.type() == QuestionType.ETHNICITY ? ethnicGroups(options, ui) : List.of();
         String selfName = PageInput.selfDescriptionField(q);
@@ -87,8 +90,9 @@ public final class PageViews {
         return q.type().isChoice() && !q.optionValues().isEmpty() ? q.id() + "-" + q.optionValues().get(0) : q.id();
     }
 
-    private static OptionView option(Question q, String value, SurveyTexts texts, List<String> current) {
-        return new OptionView(value, texts.option(q, value), current.contains(value), q.id() + "-" + value);
+    private static OptionView option(Question q, String value, SurveyTexts texts, List<String> current, boolean pictures) {
+        return new OptionView(value, texts.option(q, value), current.contains(value), q.id() + "-" + value,
+                pictures ? ScaleFaces.of(q.type(), value) : null);
     }
 
     private static List<GroupView> ethnicGroups(List<OptionView> options, Texts ui) {

@@ -69,6 +69,19 @@ class EasyReadTest {
     }
 
     @Test
+    void theAnswersOfItsScalesHaveFacesTooOnScreenAndOnPaper() {
+        WebClient client = new WebClient(server.getURI());
+        Document easy = client.get("/s/" + SurveyRun.SURVEY + "/paper?lang=" + EASY).html();
+        // The FFT's six answers and each agreement question's six: a face from a big smile to a big frown, and "?".
+        Element fft = easy.select(".paper-question").stream().filter(q -> q.text().contains("How good was your care")).findFirst()
+                .orElseThrow();
+        assertEquals(6, fft.select(".choice-picture svg[aria-hidden=true]").size(), fft.text());
+        assertTrue(easy.select(".choice-picture svg").size() >= 12, "the agreement questions too");
+        assertTrue(client.get("/s/" + SurveyRun.SURVEY + "/paper?lang=en").html().select(".choice-picture").isEmpty(),
+                "the standard version has none");
+    }
+
+    @Test
     void theLanguageChooserOffersEasyReadAndItsPagesShowPictures() {
         WebClient client = new WebClient(server.getURI());
         WebClient.Reply start = client.get(SurveyRun.BASE + "?lang=en");
