@@ -1,7 +1,6 @@
 package chorus.paper;
 
 import chorus.web.Layout;
-import chorus.i18n.Text;
 import chorus.event.EventReferences;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
@@ -22,7 +21,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
-import java.util.Map;
 import io.micronaut.core.annotation.Nullable;
 
 /**
