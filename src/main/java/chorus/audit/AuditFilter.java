@@ -61,9 +61,13 @@ class AuditFilter implements Ordered {
         return ServerFilterPhase.FIRST.after();
     }
 
-    /** Staff pages only: never the public survey, its assets, health checks or the sign-in form itself. */
+    /**
+     * Staff pages only: never the public survey, an event's short address (which leads to its form),
+     * the public "You said, we did", assets, health checks or the sign-in form itself.
+     */
     static boolean recorded(String path) {
-        return !(path.startsWith("/s/") || path.startsWith("/assets/") || path.equals("/health") || path.equals("/"));
+        return !(path.startsWith("/s/") || path.startsWith("/q/") || path.equals("/you-said-we-did")
+                || path.startsWith("/you-said-we-did/") || path.startsWith("/assets/") || path.equals("/health") || path.equals("/"));
     }
 
     /** A sign-in that succeeded (by password or single sign-on) has put who signed in into the new session. */

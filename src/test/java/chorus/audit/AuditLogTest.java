@@ -101,6 +101,10 @@ class AuditLogTest {
         assertEquals(AuditAction.CHANGE, AuditAction.of("POST", "/mvp/events"));
         assertEquals(AuditAction.VIEW, AuditAction.of("GET", "/reports/wres"));
         assertFalse(AuditFilter.recorded("/s/staff-experience/p/about"));
+        assertFalse(AuditFilter.recorded("/q/ABCD2345"), "a poster's short address leads to a public form");
+        assertFalse(AuditFilter.recorded("/you-said-we-did"));
+        assertFalse(AuditFilter.recorded("/you-said-we-did/north/poster"));
+        assertTrue(AuditFilter.recorded("/actions/12/edit"));
         assertTrue(AuditFilter.recorded("/admin/users"));
     }
 
