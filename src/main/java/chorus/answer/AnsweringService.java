@@ -1,5 +1,7 @@
 package chorus.answer;
 
+import chorus.i18n.LanguageNames;
+
 import java.time.Clock;
 import chorus.answer.ResponseStore.AnswerRow;
 import chorus.staff.Refusal;
@@ -129,6 +131,12 @@ public class AnsweringService {
         return Step.DONE;
     }
 
+    /**
+     * The question that asks for someone's first language ("about you"; reports rely on the id). It
+     * is typed, with the common languages suggested, and stored as a language code where it is one.
+     */
+    public static final String FIRST_LANGUAGE = "first_language";
+
     /** The stored rows of one question's answer; public so keyed paper forms are stored exactly as online ones. */
     public static List<AnswerRow> rows(Question question, List<String> values, Map<String, List<String>> answers) {
         QuestionType type = question.type();
@@ -137,6 +145,13 @@ public class AnsweringService {
             String self = Optional.ofNullable(answers.get(PageInput.selfDescriptionField(question)))
                     .filter(v -> !v.isEmpty()).map(v -> v.get(0)).orElse(null);
             return code == null && self == null ? List.of() : List.of(new AnswerRow(question.id(), code, null, self));
+        }
+        if (FIRST_LANGUAGE.equals(question.id()) && type == QuestionType.SHORT_TEXT) {
+            // A language on the list is stored as its code, so "urdu", "Urdu" and "اردو" count as one;
+            // any other is kept as typed.
+            return values.stream().map(value -> LanguageNames.code(value)
+                    .map(code -> new AnswerRow(question.id(), code, null, null))
+                    .orElseGet(() -> new AnswerRow(question.id(), null, null, value))).toList();
         }
         return values.stream().map(value -> switch (type) {
             case NUMBER -> new AnswerRow(question.id(), null, Integer.valueOf(value), null);

@@ -1,5 +1,7 @@
 package chorus.answer;
 
+import chorus.i18n.LanguageNames;
+
 import chorus.i18n.Picture;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Text;
@@ -25,7 +27,8 @@ public final class PageViews {
 
     public record QuestionView(String id, String type, Text label, Text hint, boolean required, List<OptionView> options,
                                List<GroupView> groups, String value, String selfName, String selfValue, Text error,
-                               Text selfError, Integer maxLength, String describedBy, String firstInputId, Picture picture) {
+                               Text selfError, Integer maxLength, String describedBy, String firstInputId, Picture picture,
+                               List<String> suggestions) {
     }
 
     public record ErrorLink(String href, Text message) {
@@ -82,7 +85,9 @@ public final class PageViews {
                 q.type().isChoice() ? null : current.stream().findFirst().orElse(null),
                 selfName, selfValue, error, errors.get(selfName),
                 q.type().isText() ? q.textLimit() : null,
-                describedBy.isEmpty() ? null : describedBy, firstInputId, texts.picture(q));
+                describedBy.isEmpty() ? null : describedBy, firstInputId, texts.picture(q),
+                AnsweringService.FIRST_LANGUAGE.equals(q.id()) && q.type() == QuestionType.SHORT_TEXT
+                        ? LanguageNames.suggestions(ui) : List.of());
     }
 
     /** The id of the question's first input, where an error link or a change link takes the person. */

@@ -1,5 +1,7 @@
 package chorus.representation;
 
+import chorus.i18n.LanguageNames;
+
 import chorus.disclosure.Count;
 import chorus.disclosure.RecordKeys;
 import chorus.survey.EthnicCategory;
@@ -77,7 +79,11 @@ class HeardQueries {
                     Count::plus);
         });
         selectByEvents(aboutYou("0", "first_language", EITHER), events.keySet(), rows -> {
-            String language = rows.getString(2) == null ? Heard.NOT_GIVEN : rows.getString(2).strip().toLowerCase(Locale.ROOT);
+            // A language on the list is stored as its code; one typed before it was (or off the list) is
+            // matched now, so "Urdu" of last year and "ur" of today are one row.
+            String value = rows.getString(2);
+            String language = value == null ? Heard.NOT_GIVEN : LanguageNames.known(value) ? value
+                    : LanguageNames.code(value).orElse(value.strip().toLowerCase(Locale.ROOT));
             heard.byLanguage.merge(language, RecordKeys.counted(rows.getLong(3), rows.getLong(4)), Count::plus);
         });
         select("SELECT t.event_id, t.ethnic_category, t.people FROM event_tally t JOIN listening_event e ON e.id = t.event_id"

@@ -1,5 +1,7 @@
 package chorus.representation;
 
+import chorus.i18n.LanguageNames;
+
 import chorus.disclosure.Cell;
 import chorus.disclosure.Count;
 import chorus.disclosure.DisclosureControl;
@@ -322,7 +324,7 @@ final class RepresentationReport {
         counts.add(others);
         counts.add(heard.language(Heard.NOT_GIVEN));
         ProtectedBreakdown parts = DisclosureControl.protect(counts, policy);
-        List<String> labels = new ArrayList<>(named);
+        List<String> labels = new ArrayList<>(named.stream().map(l -> LanguageNames.known(l) ? LanguageNames.name(l, t) : l).toList());
         labels.add(text("representation.language_other"));
         labels.add(text("representation.language_not_given"));
         List<List<String>> rows = new ArrayList<>();

@@ -59,7 +59,8 @@ class InterfaceKeysTest {
             "action.status().labelKey()",
             "s.sourceKey()",
             "content.nameKey()",
-            "c.nameKey()");
+            "c.nameKey()",
+            "OWN_NAMES.get(code)");
 
     @Test
     void everyKeyTheTemplatesAndCodeUseIsInEnglish() {

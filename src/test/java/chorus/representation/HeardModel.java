@@ -31,7 +31,9 @@ final class HeardModel {
      */
     HeardModel answers(List<Long> responseIds, String kind, EthnicCategory category, int quintile, String language) {
         Count people = keys.records(responseIds.stream().map(HeardModel::responseIdentity).toList());
-        add(people, kind, category, quintile, language == null ? Heard.NOT_GIVEN : language.toLowerCase(Locale.ROOT));
+        add(people, kind, category, quintile, language == null ? Heard.NOT_GIVEN
+                : chorus.i18n.LanguageNames.known(language) ? language
+                : chorus.i18n.LanguageNames.code(language).orElse(language.strip().toLowerCase(Locale.ROOT)));
         return this;
     }
 

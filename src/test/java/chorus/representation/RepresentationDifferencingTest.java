@@ -180,7 +180,8 @@ class RepresentationDifferencingTest {
                     .answers(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), "LISTENING_EVENT", EthnicCategory.A, 0, "pl")
                     .answers(List.of(9L), "LISTENING_EVENT", EthnicCategory.M, 0, "Tigrinya").heard;
             List<String> labels = expected("languages", heard).stream().map(r -> r.get(0)).toList();
-            assertEquals(List.of("pl", "Other languages", "Not given or not asked", "All people heard"), labels);
+            assertEquals(List.of("Polish", "Other languages", "Not given or not asked", "All people heard"), labels,
+                    "stored as a code, named in the reader's language");
         }
     }
 
