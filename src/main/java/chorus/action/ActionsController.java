@@ -217,14 +217,15 @@ class ActionsController {
     private ActionForm.Checked check(ActionForm form, FormErrors errors, Long mvpId, Set<Long> linkedThemes, Authentication user) {
         Set<Long> offered = codebook.active().stream().map(e -> e.theme().id()).collect(Collectors.toSet());
         offered.addAll(linkedThemes);
+        SaidEvidence.Redactor redactor = evidence.redactor();
         ActionForm.Checked checked = form.check(errors, LocalDate.now(clock), mvpId,
                 id -> id.matches("[0-9]{1,18}") && offered.contains(Long.parseLong(id)) ? Long.parseLong(id) : null,
-                text -> !evidence.identifiers(text).isEmpty());
-        for (String item : form.items()) {
-            if (!evidence.mayLink(item, user)) {
-                errors.add("items", "actions.error.item");
-                return null;
-            }
+                redactor::identifies);
+        // Only items this person may code can be linked: one read for all of them.
+        Set<String> linkable = evidence.find(form.items(), user).stream().map(SaidEvidence.Said::id).collect(Collectors.toSet());
+        if (!linkable.containsAll(form.items())) {
+            errors.add("items", "actions.error.item");
+            return null;
         }
         return checked;
     }

@@ -38,6 +38,7 @@ class PublicActions {
      */
     List<Card> cards(Mvp mvp, Map<Long, Mvp> mvps, Texts texts) {
         Language language = texts.language();
+        SaidEvidence.Redactor redactor = evidence.redactor();
         Map<String, ActionText> translated = new HashMap<>();
         boolean english = language.tag().equals(Language.SOURCE);
         if (!english) {
@@ -48,9 +49,9 @@ class PublicActions {
                         .thenComparing(a -> a.status() == Action.Status.DONE ? a.doneOn() : a.startedOn(),
                                 Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Action::id, Comparator.reverseOrder()))
-                .map(a -> new Card(a.id(), text(a, Action.PublicText.TITLE, translated, english), text(a, Action.PublicText.YOU_SAID, translated, english),
-                        text(a, Action.PublicText.WE_DID, translated, english),
-                        a.evidence() == null ? null : text(a, Action.PublicText.EVIDENCE, translated, english),
+                .map(a -> new Card(a.id(), text(a, Action.PublicText.TITLE, translated, english, redactor), text(a, Action.PublicText.YOU_SAID, translated, english, redactor),
+                        text(a, Action.PublicText.WE_DID, translated, english, redactor),
+                        a.evidence() == null ? null : text(a, Action.PublicText.EVIDENCE, translated, english, redactor),
                         a.status() == Action.Status.DONE, when(a, texts),
                         mvp != null || a.mvpId() == null || !mvps.containsKey(a.mvpId()) ? null : Text.of(mvps.get(a.mvpId()).name())))
                 .toList();
@@ -63,11 +64,12 @@ class PublicActions {
         return action.startedOn() == null ? null : texts.ui("you_said.started_in", Map.of("month", texts.month(action.startedOn())));
     }
 
-    private Text text(Action action, Action.PublicText field, Map<String, ActionText> translated, boolean inEnglish) {
+    private static Text text(Action action, Action.PublicText field, Map<String, ActionText> translated, boolean inEnglish,
+                             SaidEvidence.Redactor redactor) {
         String english = field.of(action);
         ActionText own = translated.get(action.id() + "." + field.field());
         Text shown = own != null && Actions.current(own, english) ? Text.of(own.text())
                 : new Text(english, inEnglish ? null : Language.SOURCE);
-        return evidence.redacted(shown);
+        return redactor.redact(shown);
     }
 }

@@ -66,6 +66,15 @@ public final class LanguageNames {
         return Optional.ofNullable(BY_NAME.get(fold(typed)));
     }
 
+    /**
+     * How a report counts a stored first language: its code, whether stored as one or typed before
+     * codes were stored ("Urdu" of last year and "ur" of today are one), else the typed words in
+     * small letters.
+     */
+    public static String counted(String stored) {
+        return known(stored) ? stored : code(stored).orElse(stored.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a stored value is one of these codes (else it is a name someone typed). */
     public static boolean known(String code) {
         return CODES.contains(code);

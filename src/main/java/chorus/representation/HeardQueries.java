@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,11 +78,8 @@ class HeardQueries {
                     Count::plus);
         });
         selectByEvents(aboutYou("0", "first_language", EITHER), events.keySet(), rows -> {
-            // A language on the list is stored as its code; one typed before it was (or off the list) is
-            // matched now, so "Urdu" of last year and "ur" of today are one row.
             String value = rows.getString(2);
-            String language = value == null ? Heard.NOT_GIVEN : LanguageNames.known(value) ? value
-                    : LanguageNames.code(value).orElse(value.strip().toLowerCase(Locale.ROOT));
+            String language = value == null ? Heard.NOT_GIVEN : LanguageNames.counted(value);
             heard.byLanguage.merge(language, RecordKeys.counted(rows.getLong(3), rows.getLong(4)), Count::plus);
         });
         select("SELECT t.event_id, t.ethnic_category, t.people FROM event_tally t JOIN listening_event e ON e.id = t.event_id"

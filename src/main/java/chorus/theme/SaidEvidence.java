@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What other features may know of the items people said, as evidence for what the LMNS does about
@@ -55,25 +54,32 @@ public class SaidEvidence {
         return shown(items.findByIdIn(ids).stream().filter(coder::codes).toList());
     }
 
-    /** Whether this person may link the item: they may code it. */
-    public boolean mayLink(String id, Authentication user) {
-        Coders.Coder coder = coders.of(user);
-        return id != null && id.length() == 36 && items.findById(id).filter(coder::codes).isPresent();
+    /**
+     * Redaction with the names the LMNS lists today, for one page or one form: building it reads the
+     * names, so a page redacting many texts builds it once.
+     */
+    public Redactor redactor() {
+        return new Redactor(inbox.redaction(LocalDate.now(clock)));
     }
 
-    /** The kinds of identifier redaction finds in the text: text meant for the public must have none. */
-    public Set<Redaction.Kind> identifiers(String text) {
-        if (text == null || text.isBlank()) {
-            return Set.of();
+    /** Redaction as texts meant for the public need it: to refuse one that identifies someone, or to redact it as shown. */
+    public static final class Redactor {
+
+        private final Redaction redaction;
+
+        Redactor(Redaction redaction) {
+            this.redaction = redaction;
         }
-        Set<Redaction.Kind> kinds = java.util.EnumSet.noneOf(Redaction.Kind.class);
-        inbox.redaction(LocalDate.now(clock)).find(text).forEach(f -> kinds.add(f.kind()));
-        return kinds;
-    }
 
-    /** The text with every identifier redaction finds today replaced by its marker. */
-    public Text redacted(Text text) {
-        return text == null ? null : new Text(inbox.redaction(LocalDate.now(clock)).redact(text.value()).text(), text.lang());
+        /** Whether redaction finds an identifier in the text. */
+        public boolean identifies(String text) {
+            return text != null && !text.isBlank() && !redaction.find(text).isEmpty();
+        }
+
+        /** The text with every identifier replaced by its marker, in the same language. */
+        public Text redact(Text text) {
+            return text == null ? null : new Text(redaction.redact(text.value()).text(), text.lang());
+        }
     }
 
     private List<Said> shown(List<SaidItem> found) {

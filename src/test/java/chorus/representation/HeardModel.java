@@ -4,7 +4,6 @@ import chorus.disclosure.Count;
 import chorus.disclosure.RecordKeys;
 import chorus.survey.EthnicCategory;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The people a test put in, written down as the records the report should count and the cells it
@@ -31,9 +30,7 @@ final class HeardModel {
      */
     HeardModel answers(List<Long> responseIds, String kind, EthnicCategory category, int quintile, String language) {
         Count people = keys.records(responseIds.stream().map(HeardModel::responseIdentity).toList());
-        add(people, kind, category, quintile, language == null ? Heard.NOT_GIVEN
-                : chorus.i18n.LanguageNames.known(language) ? language
-                : chorus.i18n.LanguageNames.code(language).orElse(language.strip().toLowerCase(Locale.ROOT)));
+        add(people, kind, category, quintile, language == null ? Heard.NOT_GIVEN : chorus.i18n.LanguageNames.counted(language));
         return this;
     }
 
