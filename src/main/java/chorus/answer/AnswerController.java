@@ -1,8 +1,5 @@
 package chorus.answer;
 
-import chorus.web.Layout;
-import chorus.system.TamperedFormException;
-import chorus.system.ChorusSettings;
 import chorus.event.EventReferences;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
@@ -16,11 +13,17 @@ import chorus.kiosk.Kiosks;
 import chorus.staff.Admission;
 import chorus.staff.Refusal;
 import chorus.staff.StaffEntry;
+import chorus.survey.EthnicCategory;
 import chorus.survey.Page;
+import chorus.survey.Question;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
+import chorus.system.ChorusSettings;
+import chorus.system.TamperedFormException;
+import chorus.web.Layout;
 import chorus.web.NotFoundPage;
 import chorus.web.PublicSurveys;
+import chorus.web.RunByView;
 import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,6 +42,9 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,11 +76,13 @@ class AnswerController {
     private final Kiosks kiosks;
     private final StaffEntry staff;
     private final boolean secureCookies;
+    private final Clock clock;
 
     AnswerController(SurveyCatalog catalog, Translations translations, LanguageChoice languageChoice, DraftStore drafts,
                      AnsweringService answering, NotFoundPage notFound, PublicSurveys surveys, EventReferences events,
-                     Kiosks kiosks, StaffEntry staff, ChorusSettings settings) {
+                     Kiosks kiosks, StaffEntry staff, ChorusSettings settings, Clock clock) {
         boolean secureCookies = settings.secureCookies();
+        this.clock = clock;
         this.staff = staff;
         this.catalog = catalog;
         this.translations = translations;
@@ -109,10 +117,12 @@ class AnswerController {
         if (kiosk.isPresent()) {
             // The event comes from the device; the language chosen is this person's alone, not remembered for the next.
             return Views.render(HttpStatus.OK, "survey/start", layout(survey, texts, "/s/" + survey.id()), header(survey, texts),
-                    new Start(resume, null, true));
+                    new Start(resume, null, true, startable(survey, request)));
         }
-        return remember(Views.render(HttpStatus.OK, "survey/start", layout(survey, texts, "/s/" + survey.id()), header(survey, texts),
-                new Start(resume, events.idOf(event).isPresent() ? event.trim() : null, false)), choice);
+        Optional<String> mvp = events.mvpOf(event);
+        return remember(Views.render(HttpStatus.OK, "survey/start", layout(survey, texts, "/s/" + survey.id()),
+                mvp.map(header(survey, texts)::at).orElseGet(() -> header(survey, texts)),
+                new Start(resume, mvp.isPresent() ? event.trim() : null, false, startable(survey, request))), choice);
     }
 
     @Post
@@ -127,6 +137,11 @@ class AnswerController {
         String tag = FormBody.single(form, "lang");
         Language language = translations.languagesOf(survey).stream().filter(l -> l.tag().equals(tag)).findFirst()
                 .orElseThrow(() -> new TamperedFormException("a language the survey is not offered in"));
+        if (!startable(survey, request)) {
+            // Closed since the start page was opened: that page now says so. A draft begun before
+            // closing can still be resumed and sent, so nothing already answered is lost.
+            return seeOther("/s/" + survey.id() + "?lang=" + language.tag());
+        }
         Optional<Kiosk> kiosk = kiosk(request, surveyId);
         if (kiosk.isPresent()) {
             // Each press of Start at a kiosk is a new person: never resume what someone before left.
@@ -198,14 +213,98 @@ class AnswerController {
             throw new TamperedFormException("form token does not match the draft");
         }
         Map<String, List<String>> answers = drafts.answers(draft.id());
-        PageInput.Outcome outcome = PageInput.check(Visibility.questions(page, answers), form);
+        List<Question> shown = Visibility.questions(page, answers);
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        PageInput.Outcome outcome = PageInput.check(shown, EthnicSteps.fromGroups(shown, form, answers, groups));
+        Map<String, List<String>> values = new LinkedHashMap<>(outcome.values());
+        values.putAll(groups);
         Language language = translations.language(draft.language()).orElse(translations.source());
         boolean checking = CHECKING.equals(FormBody.optional(form, RETURN));
         if (!outcome.valid()) {
-            return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, outcome.values(),
+            return render(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, draft, language, answers, values,
                     outcome.errors(), checking, request);
         }
-        return next(survey, answering.savePage(draft, survey, page, outcome.values(), checking), checking, request);
+        return next(survey, answering.savePage(draft, survey, page, values, checking), checking, request);
+    }
+
+    /** The second step of the ethnic-group question: the backgrounds within the group chosen on the page. */
+    @Get("/p/{pageId}/{questionId}")
+    MutableHttpResponse<?> background(@PathVariable String surveyId, @PathVariable String pageId, @PathVariable String questionId,
+                                      HttpRequest<?> request) {
+        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find);
+        Optional<Survey> survey = draft.flatMap(d -> catalog.find(d.surveyId(), d.surveyVersion()));
+        if (draft.isEmpty() || survey.isEmpty() || !draft.get().surveyId().equals(surveyId)) {
+            return catalog.latest(surveyId).isPresent() ? seeOther("/s/" + surveyId) : notFound.survey(request);
+        }
+        if (draft.get().submitted()) {
+            return seeOther("/s/" + surveyId + "/done");
+        }
+        Optional<Page> page = page(survey.get(), pageId);
+        if (page.isEmpty()) {
+            return notFound.survey(request);
+        }
+        Choice choice = choose(request, survey.get(), draft.get());
+        if (choice.unknown() != null) {
+            return notFound.language(request, survey.get());
+        }
+        Map<String, List<String>> answers = drafts.answers(draft.get().id());
+        Optional<Question> question = grouped(page.get(), questionId, answers);
+        Optional<EthnicCategory.Group> group = question.flatMap(q -> EthnicSteps.currentGroup(q, answers))
+                .filter(g -> g != EthnicCategory.Group.NOT_STATED);
+        if (question.isEmpty() || group.isEmpty()) {
+            return seeOther(pagePath(survey.get(), page.get()));
+        }
+        boolean checking = CHECKING.equals(request.getParameters().get(RETURN));
+        MutableHttpResponse<?> shown = renderBackground(HttpStatus.OK, survey.get(), page.get(), question.get(), group.get(),
+                draft.get(), choice.language(), answers, answers, List.of(), checking, request);
+        return kiosk(request, surveyId).isPresent() ? shown : remember(shown, choice);
+    }
+
+    @Post("/p/{pageId}/{questionId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> answerBackground(@PathVariable String surveyId, @PathVariable String pageId,
+                                            @PathVariable String questionId, @Body Map<String, Object> body,
+                                            HttpRequest<?> request) {
+        Optional<Draft> found = cookie(request, surveyId).flatMap(drafts::find);
+        if (found.isEmpty() || !found.get().surveyId().equals(surveyId)) {
+            return expired(request, surveyId);
+        }
+        Draft draft = found.get();
+        if (draft.submitted()) {
+            return seeOther("/s/" + surveyId + "/done");
+        }
+        Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
+        Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("a page the survey does not have"));
+        Map<String, List<String>> form = FormBody.of(body);
+        if (!draft.formToken().equals(FormBody.single(form, "form-token"))) {
+            throw new TamperedFormException("form token does not match the draft");
+        }
+        Map<String, List<String>> answers = drafts.answers(draft.id());
+        Optional<Question> question = grouped(page, questionId, answers);
+        Optional<EthnicCategory.Group> group = question.flatMap(q -> EthnicSteps.currentGroup(q, answers))
+                .filter(g -> g != EthnicCategory.Group.NOT_STATED);
+        if (question.isEmpty() || group.isEmpty()) {
+            // The group was changed in another tab, or the page no longer asks: back to the page, nothing lost.
+            return seeOther(pagePath(survey, page));
+        }
+        boolean checking = CHECKING.equals(FormBody.optional(form, RETURN));
+        PageInput.Outcome outcome = EthnicSteps.background(question.get(), group.get(), form);
+        if (!outcome.valid()) {
+            Language language = translations.language(draft.language()).orElse(translations.source());
+            return renderBackground(HttpStatus.UNPROCESSABLE_ENTITY, survey, page, question.get(), group.get(), draft, language,
+                    answers, outcome.values(), outcome.errors(), checking, request);
+        }
+        // The whole page is stored again as one, with this step's answer in place of the question's.
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Question q : page.questions()) {
+            for (String field : List.of(q.id(), PageInput.selfDescriptionField(q), EthnicSteps.groupField(q))) {
+                Optional.ofNullable(answers.get(field)).ifPresent(v -> values.put(field, v));
+            }
+        }
+        String self = PageInput.selfDescriptionField(question.get());
+        values.put(question.get().id(), outcome.values().getOrDefault(question.get().id(), List.of()));
+        values.put(self, outcome.values().getOrDefault(self, List.of()));
+        return next(survey, answering.saveBackground(draft, survey, page, values, checking), checking, request);
     }
 
     /** Every answer on one page, each with a link to change it, and the button that sends them. */
@@ -269,6 +368,9 @@ class AnswerController {
         if (step.next() == null) {
             return seeOther("/s/" + survey.id() + "/done");
         }
+        if (step.background() != null) {
+            return seeOther(backgroundPath(survey, step.next(), step.background()) + (checking ? "?" + RETURN + "=" + CHECKING : ""));
+        }
         return seeOther(pagePath(survey, step.next()) + (checking ? "?" + RETURN + "=" + CHECKING : ""));
     }
 
@@ -328,6 +430,12 @@ class AnswerController {
         return seeOther(resumePath(survey, Map.of())).cookie(draftCookie(survey, token));
     }
 
+    /** New answers are taken until the closing day; someone with a draft begun before it may still finish. */
+    private boolean startable(Survey survey, HttpRequest<?> request) {
+        return survey.open(LocalDate.now(clock)) || cookie(request, survey.id()).flatMap(drafts::find)
+                .filter(d -> !d.submitted() && d.surveyVersion() == survey.version()).isPresent();
+    }
+
     private Text resumeText(Survey survey, Language language) {
         return translations.surveyTexts(survey, language).ui().ui("survey.resume", Map.of("hours", drafts.lifetime().toHours()));
     }
@@ -338,7 +446,7 @@ class AnswerController {
         SurveyTexts texts = translations.surveyTexts(survey, language);
         List<Page> pages = Visibility.pages(survey, answers);
         int index = pages.indexOf(page);
-        List<PageViews.QuestionView> questions = PageViews.questions(Visibility.questions(page, answers), texts, values, errors);
+        List<PageViews.QuestionView> questions = PageViews.onScreen(Visibility.questions(page, answers), texts, values, errors);
         QuestionPage shown = new QuestionPage(texts.pageTitle(page), texts.pageIntroduction(page),
                 texts.ui().ui("survey.page_of", Map.of("page", index + 1, "pages", pages.size())), questions,
                 PageViews.errorLinks(questions), !errors.isEmpty(), draft.formToken(), pagePath(survey, page),
@@ -347,12 +455,46 @@ class AnswerController {
         return Views.render(status, "survey/page", layout(survey, texts, pagePath(survey, page)), header(survey, texts), shown, timeout);
     }
 
-    /** What every page of a survey shows of it. */
-    record Header(String surveyId, Text surveyTitle, Text introduction) {
+    private MutableHttpResponse<?> renderBackground(HttpStatus status, Survey survey, Page page, Question question,
+                                                    EthnicCategory.Group group, Draft draft, Language language,
+                                                    Map<String, List<String>> answers, Map<String, List<String>> values,
+                                                    List<FieldError> errors, boolean checking, HttpRequest<?> request) {
+        SurveyTexts texts = translations.surveyTexts(survey, language);
+        List<Page> pages = Visibility.pages(survey, answers);
+        List<PageViews.QuestionView> questions = List.of(PageViews.backgroundStep(question, group, texts, values, errors));
+        String path = backgroundPath(survey, page, question);
+        QuestionPage shown = new QuestionPage(texts.pageTitle(page), null,
+                texts.ui().ui("survey.page_of", Map.of("page", pages.indexOf(page) + 1, "pages", pages.size())), questions,
+                PageViews.errorLinks(questions), !errors.isEmpty(), draft.formToken(), path,
+                pagePath(survey, page) + (checking ? "?" + RETURN + "=" + CHECKING : ""), checking);
+        KioskTimeout timeout = kiosk(request, survey.id()).isPresent() ? kioskTimeout(texts, survey, path, request) : null;
+        return Views.render(status, "survey/page", layout(survey, texts, path), header(survey, texts), shown, timeout);
     }
 
-    /** The start page: a draft to go back to, if any, and the event a QR link was for (never on a kiosk). */
-    record Start(Text resume, String event, boolean kiosk) {
+    /** The page's ethnic-group question of this id, if the page shows it now. */
+    private static Optional<Question> grouped(Page page, String questionId, Map<String, List<String>> answers) {
+        return Visibility.questions(page, answers).stream()
+                .filter(q -> q.id().equals(questionId) && EthnicSteps.asksGroup(q)).findFirst();
+    }
+
+    private static String backgroundPath(Survey survey, Page page, Question question) {
+        return pagePath(survey, page) + "/" + question.id();
+    }
+
+    /** What every page of a survey shows of it: {@code runBy} who runs it and where to turn for help, if the survey says. */
+    record Header(String surveyId, Text surveyTitle, Text introduction, RunByView runBy) {
+
+        /** The header of a page opened from an event's QR link: it names the MVP asking. */
+        Header at(String mvp) {
+            return runBy == null ? this : new Header(surveyId, surveyTitle, introduction, runBy.at(mvp));
+        }
+    }
+
+    /**
+     * The start page: a draft to go back to, if any, and the event a QR link was for (never on a
+     * kiosk); {@code startable} false once the survey has closed, for anyone without a draft.
+     */
+    record Start(Text resume, String event, boolean kiosk, boolean startable) {
     }
 
     /** A page of questions: {@code checking} when it was reached from "check your answers", which it goes back to. */
@@ -387,8 +529,8 @@ class AnswerController {
         return Layout.of(texts.ui(), LanguageLink.of(translations.languagesOf(survey), texts.language(), path));
     }
 
-    private static Header header(Survey survey, SurveyTexts texts) {
-        return new Header(survey.id(), texts.title(), texts.introduction());
+    private Header header(Survey survey, SurveyTexts texts) {
+        return new Header(survey.id(), texts.title(), texts.introduction(), RunByView.of(survey, texts, LocalDate.now(clock)));
     }
 
     /**

@@ -26,16 +26,22 @@ import java.util.Optional;
 public class AnsweringService {
 
     /**
-     * Where the person goes next: a page; the check-your-answers page ({@code check}); the thank-you
-     * page (neither); or, when {@code refused} is set, why a staff response was not stored.
+     * Where the person goes next: a page, or with {@code background} the second step of its
+     * ethnic-group question; the check-your-answers page ({@code check}); the thank-you page
+     * (neither); or, when {@code refused} is set, why a staff response was not stored.
      */
-    public record Step(Page next, Refusal refused, boolean check) {
+    public record Step(Page next, Refusal refused, boolean check, Question background) {
 
-        static final Step DONE = new Step(null, null, false);
-        static final Step CHECK = new Step(null, null, true);
+        static final Step DONE = new Step(null, null, false, null);
+        static final Step CHECK = new Step(null, null, true, null);
 
         static Step to(Page next) {
-            return new Step(next, null, false);
+            return new Step(next, null, false, null);
+        }
+
+        /** The second step of the ethnic-group question on {@code page}: the background within the group chosen. */
+        static Step background(Page page, Question question) {
+            return new Step(page, null, false, question);
         }
     }
 
@@ -60,7 +66,7 @@ public class AnsweringService {
     }
 
     static boolean finished(Page page, Map<String, List<String>> answers) {
-        return answers.containsKey(DraftStore.PAGE_DONE + page.id());
+        return answers.containsKey(DraftStore.PAGE_DONE + page.id()) && EthnicSteps.pending(page, answers).isEmpty();
     }
 
     /**
@@ -70,12 +76,29 @@ public class AnsweringService {
      * after the answers were sent changes nothing.
      */
     public Step savePage(Draft draft, Survey survey, Page page, Map<String, List<String>> values, boolean checking) {
+        return save(draft, survey, page, values, checking, true);
+    }
+
+    /**
+     * Saves the second step of the page's ethnic-group question: {@code values} are the whole page's,
+     * the background put in. Goes on as saving the page does, without asking the second step again.
+     */
+    public Step saveBackground(Draft draft, Survey survey, Page page, Map<String, List<String>> values, boolean checking) {
+        return save(draft, survey, page, values, checking, false);
+    }
+
+    private Step save(Draft draft, Survey survey, Page page, Map<String, List<String>> values, boolean checking,
+                      boolean askBackground) {
         return transientFailures.write(() -> {
             if (drafts.lockAndCheckSubmitted(draft.id())) {
                 return Step.DONE;
             }
             drafts.savePage(draft.id(), page, values);
             Map<String, List<String>> answers = drafts.answers(draft.id());
+            Optional<Question> background = askBackground ? EthnicSteps.asked(page, answers) : Optional.empty();
+            if (background.isPresent()) {
+                return Step.background(page, background.get());
+            }
             List<Page> pages = survey.pages();
             return pages.subList(pages.indexOf(page) + 1, pages.size()).stream()
                     .filter(p -> Visibility.shows(p, answers) && !(checking && finished(p, answers)))
@@ -117,7 +140,7 @@ public class AnsweringService {
         if (draft.roundId() != null) {
             Optional<Refusal> refusal = staff.claim(draft.roundId(), draft.invitationHash(), today);
             if (refusal.isPresent()) {
-                return new Step(null, refusal.get(), false);
+                return new Step(null, refusal.get(), false, null);
             }
             responses.insert(new ResponseStore.NewStaffResponse(survey.id(), survey.version(), draft.language(),
                     draft.roundId(), draft.organisationId(), draft.submissionKey(), rows));

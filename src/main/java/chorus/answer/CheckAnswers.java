@@ -40,7 +40,7 @@ final class CheckAnswers {
             for (Question question : Visibility.questions(page, answers)) {
                 List<String> given = answers.getOrDefault(question.id(), List.of());
                 rows.add(new Row(question.id(), texts.label(question), answer(question, given, answers, texts), typed(question),
-                        changeHref.apply(page) + "#" + PageViews.firstInputId(question)));
+                        changeHref.apply(page) + "#" + PageViews.screenInputId(question)));
             }
             sections.add(new Section(texts.pageTitle(page), List.copyOf(rows)));
         }

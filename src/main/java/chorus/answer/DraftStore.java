@@ -123,6 +123,9 @@ public class DraftStore {
         for (Question question : page.questions()) {
             fields.add(question.id());
             fields.add(PageInput.selfDescriptionField(question));
+            if (EthnicSteps.asksGroup(question)) {
+                fields.add(EthnicSteps.groupField(question));
+            }
         }
         String marks = String.join(",", fields.stream().map(f -> "?").toList());
         jdbc.prepareStatement("DELETE FROM draft_answer WHERE draft_id = ? AND field_name IN (" + marks + ")", delete -> {

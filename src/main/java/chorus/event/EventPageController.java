@@ -1,7 +1,5 @@
 package chorus.event;
 
-import chorus.web.Layout;
-import chorus.system.Role;
 import chorus.i18n.Language;
 import chorus.i18n.LanguageChoice;
 import chorus.i18n.LanguageLink;
@@ -14,6 +12,8 @@ import chorus.poster.QrSvg;
 import chorus.survey.EthnicCategory;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
+import chorus.system.Role;
+import chorus.web.Layout;
 import chorus.web.NotFoundPage;
 import chorus.web.StaffPages;
 import chorus.web.Views;
@@ -28,6 +28,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,10 +75,12 @@ class EventPageController {
     private final StaffPages pages;
     private final NotFoundPage notFound;
     private final EventPrinting printing;
+    private final Clock clock;
 
     EventPageController(EventAccess access, ListeningEvents store, SurveyCatalog catalog, Translations translations,
                         LanguageChoice languageChoice, PublicUrl publicUrl, StaffPages pages, NotFoundPage notFound,
-                        EventPrinting printing) {
+                        EventPrinting printing, Clock clock) {
+        this.clock = clock;
         this.printing = printing;
         this.access = access;
         this.store = store;
@@ -136,7 +140,7 @@ class EventPageController {
         String link = base.get() + surveyPath(event.get(), choice.language());
         return Views.render(HttpStatus.OK, "poster/poster", Layout.of(texts.ui(), LanguageLink.of(translations.languagesOf(survey.get()),
                 texts.language(), "/mvp/events/" + event.get().reference() + "/qr")),
-                new Poster(texts.title(), link, QrSvg.svg(link, texts.ui().ui("poster.qr_label", Map.of("url", link)).value())));
+                Poster.of(survey.get(), texts, link, LocalDate.now(clock)));
     }
 
     private List<Collect> collect(ListeningEvent event, HttpRequest<?> request) {

@@ -9,9 +9,12 @@ import chorus.poster.QrSvg;
 import chorus.survey.Survey;
 import chorus.survey.SurveyCatalog;
 import chorus.system.NotFoundException;
+import chorus.web.RunByView;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +33,10 @@ public class EventPrinting {
     private final SurveyCatalog catalog;
     private final Translations translations;
     private final PublicUrl publicUrl;
+    private final Clock clock;
 
-    EventPrinting(EventAccess access, SurveyCatalog catalog, Translations translations, PublicUrl publicUrl) {
+    EventPrinting(EventAccess access, SurveyCatalog catalog, Translations translations, PublicUrl publicUrl, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.catalog = catalog;
         this.translations = translations;
@@ -73,6 +78,8 @@ public class EventPrinting {
             SurveyTexts texts = translations.surveyTexts(aboutYou(), l);
             return new EventPoster.Invite(texts.title(), texts.ui().ui("events.poster.asks"), l.tag(), l.dir());
         }).toList();
-        return Optional.of(new EventPoster(invites, link, QrSvg.svg(link, page.ui("poster.qr_label", Map.of("url", link)).value())));
+        RunByView runBy = RunByView.of(aboutYou(), translations.surveyTexts(aboutYou(), page.language()), LocalDate.now(clock));
+        return Optional.of(new EventPoster(invites, link, QrSvg.svg(link, page.ui("poster.qr_label", Map.of("url", link)).value()),
+                runBy == null ? null : runBy.at(event.mvpName())));
     }
 }

@@ -1,5 +1,7 @@
 package chorus.event;
 
+import chorus.mvp.Mvp;
+import chorus.mvp.Mvps;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -9,9 +11,11 @@ import java.util.Optional;
 public class EventReferences {
 
     private final EventRepository events;
+    private final Mvps mvps;
 
-    EventReferences(EventRepository events) {
+    EventReferences(EventRepository events, Mvps mvps) {
         this.events = events;
+        this.mvps = mvps;
     }
 
     @Transactional
@@ -20,5 +24,14 @@ public class EventReferences {
             return Optional.empty();
         }
         return events.findByReference(reference.trim()).map(EventRow::id);
+    }
+
+    /** The MVP that holds the event, named on the pages its QR link opens. */
+    @Transactional
+    public Optional<String> mvpOf(String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 12) {
+            return Optional.empty();
+        }
+        return events.findByReference(reference.trim()).flatMap(row -> mvps.find(row.mvpId())).map(Mvp::name);
     }
 }

@@ -2,6 +2,7 @@ package chorus.i18n;
 
 import chorus.survey.Page;
 import chorus.survey.Question;
+import chorus.survey.RunBy;
 import chorus.survey.Survey;
 import chorus.survey.SurveyKeys;
 import java.util.Map;
@@ -69,7 +70,20 @@ public final class SurveyTexts {
         return text(SurveyKeys.option(question, value));
     }
 
-    /** Null when the survey file has no such text (an optional hint or introduction). */
+    /** The organisation that runs the survey, in this language; null when the survey has no run-by.yml. */
+    public Text organisation() {
+        return text(RunBy.KEY_ORGANISATION);
+    }
+
+    public Text helpTitle(RunBy.Help help) {
+        return text(help.titleKey());
+    }
+
+    public Text helpText(RunBy.Help help) {
+        return text(help.textKey());
+    }
+
+        /** Null when the survey file has no such text (an optional hint or introduction). */
     private Text text(String key) {
         String value = own.get(key);
         if (value != null) {

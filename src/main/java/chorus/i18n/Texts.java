@@ -40,12 +40,21 @@ public final class Texts {
 
     /** A month and year as this language writes them, in its digits: "March 2026", "মার্চ ২০২৬". */
     public String month(java.time.LocalDate date) {
+        return format(date, "yMMMM");
+    }
+
+    private String format(java.time.LocalDate date, String skeleton) {
         com.ibm.icu.util.Calendar calendar = com.ibm.icu.util.Calendar.getInstance(com.ibm.icu.util.TimeZone.GMT_ZONE, locale);
         calendar.clear();
         calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton("yMMMM", locale);
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton(skeleton, locale);
         format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
         return format.format(calendar.getTime());
+    }
+
+    /** A day as this language writes it in words, in its digits: "31 March 2027", "৩১ মার্চ, ২০২৭". */
+    public String day(java.time.LocalDate date) {
+        return format(date, "yMMMMd");
     }
 
     public Text ui(String key, Map<String, ?> values) {

@@ -3,6 +3,7 @@ package chorus.i18n;
 import chorus.survey.Option;
 import chorus.survey.Page;
 import chorus.survey.Question;
+import chorus.survey.RunBy;
 import chorus.survey.Survey;
 import chorus.survey.SurveyKeys;
 import chorus.system.YamlNodes;
@@ -179,6 +180,13 @@ public final class TranslationExchange {
                 for (Option option : question.options()) {
                     notes.put(SurveyKeys.option(question, option.value()), q + " ('" + question.label() + "'), answer option");
                 }
+            }
+        }
+        if (survey.runBy() != null) {
+            notes.put(RunBy.KEY_ORGANISATION, in + ", the organisation that runs it: on the start page, the paper form and the poster");
+            for (RunBy.Help help : survey.runBy().help()) {
+                notes.put(help.titleKey(), in + ", help after answering: heading of a place to turn to");
+                notes.put(help.textKey(), in + ", help after answering: what '" + help.title() + "' offers and how to reach it");
             }
         }
         return notes;

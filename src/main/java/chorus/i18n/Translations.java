@@ -151,8 +151,11 @@ public class Translations {
 
     /** The digits each language writes numbers in ("digits" in languages.yml; Western by default). */
     public Texts texts(Language language) {
+        String base = language.tag().replaceFirst("-x-.*$", "");
+        // English as written in England: "31 March 2027", not "March 31, 2027".
+        String region = base.equals(Language.SOURCE) ? "-GB" : "";
         return new Texts(language, ui.getOrDefault(language.tag(), Map.of()), ui.get(Language.SOURCE),
-                ULocale.forLanguageTag(language.tag().replaceFirst("-x-.*$", "") + "-u-nu-" + digits.getOrDefault(language.tag(), "latn")));
+                ULocale.forLanguageTag(base + region + "-u-nu-" + digits.getOrDefault(language.tag(), "latn")));
     }
 
     /** English first, then the languages that have this survey's text, in the order of languages.yml. */
@@ -309,8 +312,8 @@ public class Translations {
                     problems.add(where + "surveys/" + survey.id() + "/pictures/" + file + " does not exist");
                     continue;
                 }
-                String svg = read(path).replaceAll("(?s)<\\?xml.*?\\?>|<!--.*?-->", "").trim();
-                if (!svg.startsWith("<svg") || svg.matches("(?is).*(<script|<foreignobject|\\son[a-z]+\\s*=|javascript:|href).*")) {
+                String svg = chorus.system.SafeSvg.plain(read(path));
+                if (svg == null) {
                     problems.add(where + "surveys/" + survey.id() + "/pictures/" + file
                             + " must be a plain SVG drawing: no script, event handlers or links");
                     continue;

@@ -1,14 +1,15 @@
 package chorus.paper;
 
-import chorus.web.Layout;
 import chorus.event.EventReferences;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
 import chorus.i18n.Translations;
 import chorus.survey.Survey;
+import chorus.web.Layout;
 import chorus.web.PublicSurveys;
 import chorus.web.Views;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,8 +21,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import io.micronaut.core.annotation.Nullable;
 
 /**
  * {@code /s/{survey}/paper?lang=xx} (and {@code &size=large}): the newest version of a survey as
@@ -37,8 +39,10 @@ class PaperController {
     private final PublicSurveys surveys;
     private final Translations translations;
     private final EventReferences events;
+    private final Clock clock;
 
-    PaperController(PublicSurveys surveys, Translations translations, EventReferences events) {
+    PaperController(PublicSurveys surveys, Translations translations, EventReferences events, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.translations = translations;
         this.events = events;
@@ -64,7 +68,7 @@ class PaperController {
                         + (reference == null ? "" : "&event=" + reference), l.current()))
                 .toList();
         return Views.render(HttpStatus.OK, "paper/form", Layout.of(texts.ui(), languages),
-                new Form(PaperForm.printed(survey, texts, large, reference)));
+                new Form(PaperForm.printed(survey, texts, large, reference, LocalDate.now(clock))));
     }
 
     /** A printable form: its pages in the chosen language and the code that tells keyers which version and language it is. */

@@ -10,6 +10,8 @@ import chorus.survey.Page;
 import chorus.survey.Question;
 import chorus.survey.QuestionType;
 import chorus.survey.Survey;
+import chorus.web.RunByView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,15 +42,17 @@ public final class PaperForm {
      * ({@code eventReference} set) also asks to be handed back to the MVP volunteer.
      */
     public record Printed(Text surveyTitle, Text introduction, List<PaperPage> pages, String formCode, boolean large,
-                          boolean handBack, Texts texts) {
+                          boolean handBack, Texts texts, RunByView runBy) {
     }
 
     private PaperForm() {
     }
 
-    public static Printed printed(Survey survey, SurveyTexts texts, boolean large, String eventReference) {
+    /** {@code today}: what the form says of the closing date depends on the day it is printed. */
+    public static Printed printed(Survey survey, SurveyTexts texts, boolean large, String eventReference, LocalDate today) {
         return new Printed(texts.title(), texts.introduction(), pages(survey, texts),
-                formCode(survey, texts.language().tag(), large, eventReference), large, eventReference != null, texts.ui());
+                formCode(survey, texts.language().tag(), large, eventReference), large, eventReference != null, texts.ui(),
+                RunByView.of(survey, texts, today));
     }
 
     /** Question id to the number printed beside it: numbered across the whole survey, from 1. */

@@ -20,6 +20,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,8 +49,10 @@ class PrintPackController {
     private final EventPrinting printing;
     private final Translations translations;
     private final StaffPages pages;
+    private final Clock clock;
 
-    PrintPackController(EventPrinting printing, Translations translations, StaffPages pages) {
+    PrintPackController(EventPrinting printing, Translations translations, StaffPages pages, Clock clock) {
+        this.clock = clock;
         this.printing = printing;
         this.translations = translations;
         this.pages = pages;
@@ -67,7 +71,8 @@ class PrintPackController {
     }
 
     private Sheet sheet(Survey survey, Language language, String reference) {
-        PaperForm.Printed slip = PaperForm.printed(survey, translations.surveyTexts(survey, language), false, reference);
+        PaperForm.Printed slip = PaperForm.printed(survey, translations.surveyTexts(survey, language), false, reference,
+                LocalDate.now(clock));
         return new Sheet(language.tag(), language.dir(), java.util.Collections.nCopies(SLIPS_PER_SHEET, slip));
     }
 }

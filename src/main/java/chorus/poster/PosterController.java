@@ -1,12 +1,12 @@
 package chorus.poster;
 
-import chorus.web.Layout;
-import chorus.i18n.Text;
 import chorus.i18n.LanguageChoice.Choice;
 import chorus.i18n.LanguageLink;
 import chorus.i18n.SurveyTexts;
+import chorus.i18n.Text;
 import chorus.i18n.Translations;
 import chorus.survey.Survey;
+import chorus.web.Layout;
 import chorus.web.PublicSurveys;
 import chorus.web.Views;
 import io.micronaut.http.HttpRequest;
@@ -20,6 +20,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,8 +38,10 @@ class PosterController {
     private final PublicSurveys surveys;
     private final Translations translations;
     private final PublicUrl publicUrl;
+    private final Clock clock;
 
-    PosterController(PublicSurveys surveys, Translations translations, PublicUrl publicUrl) {
+    PosterController(PublicSurveys surveys, Translations translations, PublicUrl publicUrl, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.translations = translations;
         this.publicUrl = publicUrl;
@@ -60,7 +64,7 @@ class PosterController {
         String link = link(base.get(), survey, choice);
         return Views.render(HttpStatus.OK, "poster/poster",
                 Layout.of(texts.ui(), LanguageLink.of(translations.languagesOf(survey), texts.language(), "/s/" + survey.id() + "/poster")),
-                new Poster(texts.title(), link, QrSvg.svg(link, texts.ui().ui("poster.qr_label", Map.of("url", link)).value())));
+                Poster.of(survey, texts, link, LocalDate.now(clock)));
     }
 
     @Get("/poster.svg")

@@ -13,7 +13,8 @@ public record Survey(
         String introduction,
         List<Page> pages,
         String fingerprint,
-        String file) {
+        String file,
+        RunBy runBy) {
 
     /** The audience of the staff-experience survey, answered by staff about their own work. */
     public static final String STAFF = "staff";
@@ -28,6 +29,16 @@ public record Survey(
      */
     public boolean onPaper() {
         return !forStaff();
+    }
+
+    /** The same version with who runs it, read from the file beside the versions (not part of any one). */
+    Survey withRunBy(RunBy runBy) {
+        return new Survey(id, version, audience, title, introduction, pages, fingerprint, file, runBy);
+    }
+
+    /** Open for new answers on {@code today}: always, unless run-by.yml gives a closing date that has passed. */
+    public boolean open(java.time.LocalDate today) {
+        return runBy == null || runBy.open(today);
     }
 
     public Stream<Question> questions() {

@@ -95,7 +95,7 @@ final class SurveyFileParser {
             }
         }
         return new Survey(id, version == null ? 0 : version, audience, title, introduction,
-                List.copyOf(pages), fingerprint, file);
+                List.copyOf(pages), fingerprint, file, null);
     }
 
     private Page page(Node node) {

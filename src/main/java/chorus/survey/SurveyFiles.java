@@ -47,6 +47,12 @@ public final class SurveyFiles {
                 problems.add(name + ": survey \"" + survey.id() + "\" version " + survey.version() + " is also defined in " + clash.file());
             }
         }
+        for (Map.Entry<String, TreeMap<Integer, Survey>> versions : surveys.entrySet()) {
+            RunBy runBy = RunBy.read(root.resolve(versions.getKey()), "surveys/" + versions.getKey() + "/" + RunBy.FILE, problems);
+            if (runBy != null) {
+                versions.getValue().replaceAll((version, survey) -> survey.withRunBy(runBy));
+            }
+        }
         return surveys;
     }
 
@@ -59,6 +65,7 @@ public final class SurveyFiles {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals(RESULTS_FILE))
+                    .filter(f -> !f.getFileName().toString().equals(RunBy.FILE))
                     .filter(f -> !f.equals(root.resolve(CODEBOOK_FILE)))
                     .sorted(Comparator.naturalOrder())
                     .toList();

@@ -40,6 +40,9 @@ public final class SurveyKeys {
                 }
             }
         }
+        if (survey.runBy() != null) {
+            texts.putAll(survey.runBy().sourceTexts());
+        }
         return texts;
     }
 

@@ -50,7 +50,7 @@ class AnsweringFlowTest {
         assertEquals(BASE + "/done", done.location());
         assertEquals(before + 1, responses());
         assertEquals(List.of("start", "pregnancy", "birth", "after_birth", "language", "interpreters", "overall", "about_you",
-                SurveyRun.CHECK), run.pagesSeen());
+                "ethnicity", SurveyRun.CHECK), run.pagesSeen(), "the ethnic group is asked in two steps: the group, then the background");
         assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM response WHERE id > ? AND language = 'ur'"
                 + " AND channel = 'ONLINE' AND survey_version = 1 AND submitted_on IS NOT NULL", maxId));
         assertEquals(2, Database.count(jdbc, tx, "SELECT COUNT(*) FROM answer a JOIN response r ON r.id = a.response_id"
@@ -197,7 +197,7 @@ class AnsweringFlowTest {
         answers.put("start", new String[] {"consent", "consent", "care_stage", "pregnant"});
         answers.put("language", new String[] {"needed_interpreter", "no"});
         run.finish(run.start("en"), answers);
-        assertEquals(List.of("start", "pregnancy", "language", "overall", "about_you", SurveyRun.CHECK), run.pagesSeen());
+        assertEquals(List.of("start", "pregnancy", "language", "overall", "about_you", "ethnicity", SurveyRun.CHECK), run.pagesSeen());
     }
 
     @Test

@@ -455,7 +455,9 @@ public final class Bench {
         answers.put("language", new String[] {"needed_interpreter", "yes", "information_formats", "translated"});
         answers.put("interpreters", new String[] {"interpreter_provided", "sometimes"});
         answers.put("overall", new String[] {"fft", "good", "do_better", "More night staff, please"});
-        answers.put("about_you", new String[] {"ethnicity", "J", "postcode_district", "NR1", "first_language", "Urdu"});
+        answers.put("about_you", new String[] {"ethnicity.group", "asian", "postcode_district", "NR1", "first_language", "Urdu"});
+        // The ethnic group's second step, posted to /p/about_you/ethnicity.
+        answers.put("ethnicity", new String[] {"ethnicity", "J"});
         return answers;
     }
 

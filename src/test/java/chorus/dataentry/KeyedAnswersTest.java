@@ -29,7 +29,7 @@ class KeyedAnswersTest {
             List.of(new Option("a", "A"), new Option("b", "B")), null, null, null, null, 2);
     static final Question WEEKS = new Question("weeks", QuestionType.NUMBER, "Weeks?", null, false, List.of(), null, 0, 42, null, 3);
     static final Survey SURVEY = new Survey("test-survey", 2, "service-users", "Test", null,
-            List.of(new Page("one", "One", null, List.of(PLACE, HELP, WEEKS), null)), "fingerprint", "v2.yml");
+            List.of(new Page("one", "One", null, List.of(PLACE, HELP, WEEKS), null)), "fingerprint", "v2.yml", null);
 
     @Test
     void marksAreKeptAsMarksAndAnswersAsAnswers() {

@@ -139,8 +139,12 @@ class InterfaceKeysTest {
             used.putIfAbsent(kind.labelKey(), "EventKind." + kind);
         }
         // PageViews heads each group of ethnic categories, except "prefer not to say".
+        // and asks, on screen, for the background within each (the second step).
         Stream.of(EthnicCategory.Group.values()).filter(g -> g != EthnicCategory.Group.NOT_STATED)
-                .forEach(g -> used.putIfAbsent("ethnicity.group." + g.key(), "PageViews"));
+                .forEach(g -> {
+                    used.putIfAbsent("ethnicity.group." + g.key(), "PageViews");
+                    used.putIfAbsent("ethnicity.background." + g.key(), "PageViews");
+                });
         return used;
     }
 

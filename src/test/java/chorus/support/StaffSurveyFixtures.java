@@ -73,7 +73,8 @@ public final class StaffSurveyFixtures {
             {"harassment_public", "1_2", "harassment_manager", "never", "harassment_colleagues", "3_5"},
             {"career_progression", "dont_know", "discrimination_colleagues", "no", "discrimination_public", "yes"},
             {"pma_access", "yes", "development_access", "agree", "speak_up", "disagree", "one_change", marker},
-            {"staff_group", "midwife", "band", "band_6", "ethnicity", "M"}
+            {"staff_group", "midwife", "band", "band_6", "ethnicity.group", "black"},
+            {"ethnicity", "M"}
         };
     }
 

@@ -24,12 +24,15 @@ public final class SurveyRun {
                         "information_formats", "easy_read"},
                 "interpreters", new String[] {"interpreter_provided", "sometimes"},
                 "overall", new String[] {"fft", "good", "do_better", "=HYPERLINK(\"x\"), more \"night\" staff"},
-                "about_you", new String[] {"ethnicity", "J", "ethnicity.self", "Pakistani Punjabi", "postcode_district", "nr1",
-                        "first_language", "Urdu"});
+                "about_you", new String[] {"ethnicity.group", "asian", "postcode_district", "nr1", "first_language", "Urdu"},
+                // The ethnic group's second step (/p/about_you/ethnicity): the background within the group.
+                "ethnicity", new String[] {"ethnicity", "J", "ethnicity.self", "Pakistani Punjabi"});
     }
 
     private final WebClient client;
     private final List<String> pagesSeen = new ArrayList<>();
+    /** Where each page seen posts to: a step such as the ethnic group's background is not a page of its own. */
+    private final Map<String, String> actions = new java.util.HashMap<>();
     private String formToken;
 
     public SurveyRun(WebClient client) {
@@ -71,7 +74,7 @@ public final class SurveyRun {
         fields[0] = "form-token";
         fields[1] = formToken;
         System.arraycopy(answers, 0, fields, 2, answers.length);
-        return client.post(path(pageId), fields);
+        return client.post(actions.getOrDefault(pageId, path(pageId)), fields);
     }
 
     /** Where a page (or the check page) of the sample survey is posted. */
@@ -96,6 +99,7 @@ public final class SurveyRun {
         assertTrue(token != null && !token.isEmpty(), "page has a form token");
         formToken = token;
         pagesSeen.add(pageId(page));
+        actions.put(pageId(page), page.html().selectFirst("form[method=post]").attr("action"));
         return page;
     }
 

@@ -68,7 +68,7 @@ class SurveyVersionRegistryTest {
     }
 
     private static Survey survey(String id, int version, String fingerprint) {
-        return new Survey(id, version, "service-users", "A survey", null, List.of(), fingerprint, "surveys/" + id + ".yml");
+        return new Survey(id, version, "service-users", "A survey", null, List.of(), fingerprint, "surveys/" + id + ".yml", null);
     }
 
     private static String changed(String id) {
