@@ -35,7 +35,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     static final List<String> LANGUAGES = List.of("en", "en-x-easy", "pl", "ro", "ur", "ar", "bn");
     /** The pages a person sees with the answers below: the conditional birth, after_birth and interpreters pages too. */
     static final List<String> PAGES = List.of("start", "pregnancy", "birth", "after_birth", "language", "interpreters",
-            "overall", "about_you");
+            "overall", "about_you", "about_you/ethnicity");
 
 
     @Inject
@@ -117,7 +117,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         submit();
 
         onPage(language, "about_you", visited);
-        choose("ethnicity-K");
+        choose("ethnicity-group-asian");
         choose("age_band-30_34");
         type("postcode_district", "NR1 3SR");
         type("first_language", language.name());
@@ -125,6 +125,13 @@ class AccessibilityBrowserTest extends BrowserTest {
         submit();
         expectErrors(language, "survey page 'about_you' with a full postcode", "postcode_district");
         type("postcode_district", "nr1");
+        submit();
+
+        // The ethnic group's second step: the backgrounds within the group chosen.
+        onPage(language, "about_you/ethnicity", visited);
+        submit();
+        expectErrors(language, "the ethnic background left unanswered", "ethnicity");
+        choose("ethnicity-K");
         submit();
 
         // Check your answers: change one, come back, and send.
@@ -176,7 +183,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                     "start", List.of("consent-consent", "care_stage-pregnant"),
                     "language", List.of("needed_interpreter-no", "information_formats-large_print"),
                     "overall", List.of("fft-good"),
-                    "about_you", List.of("ethnicity-Z"));
+                    "about_you", List.of("ethnicity-group-black"),
+                    "ethnicity", List.of("ethnicity-N"));
             List<String> visited = new ArrayList<>();
             for (int i = 0; i < 10 && plain.path().contains("/p/"); i++) {
                 String page = plain.path().substring(plain.path().lastIndexOf('/') + 1);
@@ -184,8 +192,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 answers.getOrDefault(page, List.of()).forEach(id -> plain.find("label[for='" + id + "']").click());
                 plain.clickAndWait("main form button[type=submit]");
             }
-            assertEquals(List.of("start", "pregnancy", "language", "overall", "about_you"), visited,
-                    "pages for a pregnant person who needed no interpreter");
+            assertEquals(List.of("start", "pregnancy", "language", "overall", "about_you", "ethnicity"), visited,
+                    "pages for a pregnant person who needed no interpreter, and the ethnic group's second step");
             assertEquals("/s/" + SURVEY + "/check", plain.path());
             plain.clickAndWait("main form button[type=submit]");
             assertEquals("/s/" + SURVEY + "/done", plain.path());

@@ -92,10 +92,11 @@ class WhoIsAskingTest {
                 .contains("Maternity and Neonatal Voices Partnership"), "only an event's link names an MVP");
 
         Document poster = lead.get("/mvp/events/" + reference + "/poster").html();
-        assertTrue(poster.select(".run-by dt").eachText().contains("Maternity and Neonatal Voices Partnership"), poster.text());
+        assertTrue(poster.selectFirst(".event-poster .run-by-line").text().contains("Maternity and Neonatal Voices Partnership"), poster.text());
         Document pack = lead.get("/mvp/events/" + reference + "/print").html();
         Element slip = pack.selectFirst(".paper-slip");
-        assertTrue(slip.selectFirst(".run-by-line").text().contains(PRIVACY),
-                "a slip has room for one line: who asks, and their privacy notice");
+        assertTrue(slip.selectFirst(".run-by-line").text().contains(ORGANISATION), "a slip has room for one line: who asks");
+        assertTrue(poster.selectFirst(".event-poster .run-by-line").text().contains(PRIVACY),
+                "the poster the slips are handed out under says where the privacy notice is");
     }
 }

@@ -31,8 +31,7 @@ public final class SurveyRun {
 
     private final WebClient client;
     private final List<String> pagesSeen = new ArrayList<>();
-    /** Where each page seen posts to: a step such as the ethnic group's background is not a page of its own. */
-    private final Map<String, String> actions = new java.util.HashMap<>();
+
     private String formToken;
 
     public SurveyRun(WebClient client) {
@@ -74,13 +73,19 @@ public final class SurveyRun {
         fields[0] = "form-token";
         fields[1] = formToken;
         System.arraycopy(answers, 0, fields, 2, answers.length);
-        return client.post(actions.getOrDefault(pageId, path(pageId)), fields);
+        return client.post(path(pageId), fields);
     }
 
     /** Where a page (or the check page) of the sample survey is posted. */
     public static String path(String pageId) {
+        if (ETHNICITY_STEP.equals(pageId)) {
+            return BASE + "/p/about_you/" + ETHNICITY_STEP;
+        }
         return CHECK.equals(pageId) ? BASE + "/check" : BASE + "/p/" + pageId;
     }
+
+    /** The id {@link #pageId} gives the ethnic group's second step, which belongs to the page about_you. */
+    public static final String ETHNICITY_STEP = "ethnicity";
 
     /** The page id {@link #pageId} gives the check-your-answers page. */
     public static final String CHECK = "check";
@@ -99,7 +104,6 @@ public final class SurveyRun {
         assertTrue(token != null && !token.isEmpty(), "page has a form token");
         formToken = token;
         pagesSeen.add(pageId(page));
-        actions.put(pageId(page), page.html().selectFirst("form[method=post]").attr("action"));
         return page;
     }
 
