@@ -34,13 +34,15 @@ public class Codebook {
     private final ThemeKeywordRepository keywords;
     private final ThemeChangeRepository changes;
     private final ThemeRollupStore rollup;
+    private final SaidThemeStore saidThemes;
     private final List<CodebookTheme> file;
     private final Clock clock;
 
     Codebook(ChorusSettings settings, Translations translations, ThemeRepository themes, ThemeKeywordRepository keywords,
-             ThemeChangeRepository changes, ThemeRollupStore rollup, Clock clock) {
+             ThemeChangeRepository changes, ThemeRollupStore rollup, SaidThemeStore saidThemes, Clock clock) {
         this.themes = themes;
         this.rollup = rollup;
+        this.saidThemes = saidThemes;
         this.keywords = keywords;
         this.changes = changes;
         this.clock = clock;
@@ -62,6 +64,7 @@ public class Codebook {
     @Transactional
     void seed(List<CodebookTheme> file) {
         themes.lockSeeding();
+        saidThemes.lockAllThemes();
         Map<String, Long> ids = new LinkedHashMap<>();
         themes.findAll().forEach(t -> ids.put(t.code(), t.id()));
         for (CodebookTheme theme : file) {
@@ -90,6 +93,7 @@ public class Codebook {
     /** Adds a theme, under a parent or at the top. The parent must be active and no deeper than the second level. */
     @Transactional
     public Theme add(String code, String name, String description, Long parentId, String who) {
+        saidThemes.lockAllThemes();
         Theme added = themes.save(new Theme(null, code, parentId, name, description, false, null));
         record(added.id(), who, ThemeChange.Kind.ADDED, code + ": " + name);
         rollup.replace(themes.findAll());
@@ -140,6 +144,7 @@ public class Codebook {
      */
     @Transactional
     public void merge(Theme from, Theme into, String who) {
+        saidThemes.lockAllThemes();
         themes.updateMergedIntoById(from.id(), into.id());
         for (Theme theme : themes.findAll()) {
             if (theme.mergedInto() != null && theme.mergedInto() == from.id().longValue()) {

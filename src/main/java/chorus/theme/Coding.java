@@ -29,11 +29,14 @@ class Coding {
     private final SaidItemRepository items;
     private final ThemeCodingRepository codings;
     private final ThemeSuggestionRepository suggestions;
+    private final SaidThemeStore saidThemes;
 
-    Coding(SaidItemRepository items, ThemeCodingRepository codings, ThemeSuggestionRepository suggestions) {
+    Coding(SaidItemRepository items, ThemeCodingRepository codings, ThemeSuggestionRepository suggestions,
+           SaidThemeStore saidThemes) {
         this.items = items;
         this.codings = codings;
         this.suggestions = suggestions;
+        this.saidThemes = saidThemes;
     }
 
     /**
@@ -46,6 +49,14 @@ class Coding {
         if (item.version() != decision.version()) {
             throw new Conflict();
         }
+        // The themes whose rollup this save reads or whose rows it takes away, locked before anything
+        // else so that a codebook change cannot rewrite the item's said_theme rows in between.
+        java.util.Set<Long> touched = new java.util.TreeSet<>(decision.notRelevant() ? Set.of() : decision.themes());
+        if (item.decidedBy() != null) {
+            codings.findByKeyItemId(item.id()).stream().filter(c -> c.key().coder().equals(item.decidedBy()))
+                    .forEach(c -> touched.add(c.key().themeId()));
+        }
+        saidThemes.lockThemes(touched);
         boolean edited = item.redactionEdited() || !decision.redacted().equals(item.redactedText());
         SaidItem saved = new SaidItem(item.id(), item.source(), item.answerId(), item.commentId(), item.staffResponseId(),
                 item.questionId(), item.responseId(), item.surveyId(), item.eventId(), item.mvpId(), item.roundId(),
@@ -66,6 +77,8 @@ class Coding {
         suggestions.deleteByKeyItemId(item.id());
         suggestions.saveAll(decision.suggested().stream()
                 .map(t -> new ThemeSuggestion(new ThemeSuggestion.Key(item.id(), t), decision.themes().contains(t))).toList());
+        // In the same transaction: the report never sees the coding without the rows it counts by.
+        saidThemes.refresh(item.id());
         return saved;
     }
 

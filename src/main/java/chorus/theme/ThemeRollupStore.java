@@ -11,15 +11,18 @@ import java.util.Set;
 
 /**
  * The theme_rollup table: which themes each coding counts for. Hand SQL because it is a bulk write,
- * the whole table replaced in one batch whenever the codebook changes.
+ * the whole table replaced in one batch whenever the codebook changes; the rows of said_theme that
+ * the change moves are rewritten with it.
  */
 @Singleton
 class ThemeRollupStore {
 
     private final JdbcOperations jdbc;
+    private final SaidThemeStore saidThemes;
 
-    ThemeRollupStore(JdbcOperations jdbc) {
+    ThemeRollupStore(JdbcOperations jdbc, SaidThemeStore saidThemes) {
         this.jdbc = jdbc;
+        this.saidThemes = saidThemes;
     }
 
     /**
@@ -52,10 +55,24 @@ class ThemeRollupStore {
         return current;
     }
 
+    /**
+     * Replaces the rollup with the one these themes make, and rewrites the said_theme rows of the
+     * themes whose place changed. The caller holds every theme row's lock (see SaidThemeStore).
+     */
     void replace(Collection<Theme> themes) {
+        Map<Long, Set<Long>> before = new java.util.HashMap<>();
+        jdbc.prepareStatement("SELECT theme_id, counted_as FROM theme_rollup", select -> {
+            try (java.sql.ResultSet found = select.executeQuery()) {
+                while (found.next()) {
+                    before.computeIfAbsent(found.getLong(1), k -> new java.util.TreeSet<>()).add(found.getLong(2));
+                }
+            }
+            return null;
+        });
+        Map<Long, Set<Long>> after = rollup(themes);
         jdbc.prepareStatement("DELETE FROM theme_rollup", delete -> delete.executeUpdate());
         List<long[]> rows = new ArrayList<>();
-        rollup(themes).forEach((theme, counted) -> counted.forEach(c -> rows.add(new long[] {theme, c})));
+        after.forEach((theme, counted) -> counted.forEach(c -> rows.add(new long[] {theme, c})));
         jdbc.prepareStatement("INSERT INTO theme_rollup (theme_id, counted_as) VALUES (?, ?)", insert -> {
             for (long[] row : rows) {
                 insert.setLong(1, row[0]);
@@ -64,5 +81,15 @@ class ThemeRollupStore {
             }
             return insert.executeBatch();
         });
+        Set<Long> moved = new java.util.TreeSet<>();
+        Set<Long> countedBefore = new java.util.TreeSet<>();
+        after.forEach((theme, counted) -> {
+            Set<Long> was = before.getOrDefault(theme, Set.of());
+            if (!was.equals(new java.util.TreeSet<>(counted))) {
+                moved.add(theme);
+                countedBefore.addAll(was);
+            }
+        });
+        saidThemes.rollupChanged(moved, countedBefore);
     }
 }

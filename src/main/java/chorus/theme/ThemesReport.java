@@ -104,21 +104,54 @@ class ThemesReport {
     }
 
     List<ReportTable> tables(ThemeQueries.Scope scope, Texts t, Function<Part, String> csvHref) {
-        List<ReportTable> tables = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         for (Part part : Part.values()) {
             if (!scope.staff() || part.forStaff()) {
-                tables.add(table(part, scope, t, csvHref.apply(part)));
+                parts.add(part);
             }
+        }
+        Counted counted = count(parts, scope, t);
+        List<ReportTable> tables = new ArrayList<>();
+        for (Part part : parts) {
+            tables.add(table(part, scope, t, csvHref.apply(part), counted));
         }
         return tables;
     }
 
     ReportTable table(Part part, ThemeQueries.Scope scope, Texts t, String csvHref) {
+        return table(part, scope, t, csvHref, count(List.of(part), scope, t));
+    }
+
+    /** What the parts need counted: the people of each part's division, and the items, in one pass. */
+    private record Counted(Map<Part, Division> divisions, Map<Part, ThemeQueries.Counts> people, ThemeQueries.Counts items) {
+    }
+
+    private Counted count(List<Part> parts, ThemeQueries.Scope scope, Texts t) {
+        Map<Part, Division> divisions = new LinkedHashMap<>();
+        List<ThemeQueries.Grouping> groupings = new ArrayList<>();
+        for (Part part : parts) {
+            Division division = part == Part.OVERVIEW ? new Division(List.of(), ThemeQueries.Grouping.column("source", s -> ""))
+                    : part == Part.SENTIMENT ? null : division(part, scope, t);
+            if (division != null) {
+                divisions.put(part, division);
+                groupings.add(division.grouping());
+            }
+        }
+        ThemeQueries.Tally tally = queries.tally(scope, groupings);
+        Map<Part, ThemeQueries.Counts> people = new LinkedHashMap<>();
+        int i = 0;
+        for (Part part : divisions.keySet()) {
+            people.put(part, tally.people().get(i++));
+        }
+        return new Counted(divisions, people, tally.items());
+    }
+
+    private ReportTable table(Part part, ThemeQueries.Scope scope, Texts t, String csvHref, Counted counted) {
         DisclosurePolicy policy = scope.staff() ? policies.staff() : policies.serviceUsers();
         List<Codebook.Entry> rows = codebook.entries().stream().filter(e -> e.theme().mergedInto() == null).toList();
         Text rowHeading = t.ui("themes_report.theme");
         if (part == Part.OVERVIEW) {
-            return overview(scope, rows, policy, t, csvHref);
+            return overview(counted.people().get(part), counted.items(), rows, policy, t, csvHref);
         }
         List<Column> columns;
         ThemeQueries.Counts counts;
@@ -129,12 +162,11 @@ class ThemesReport {
                 columns.add(new Column(s.name(), t.ui(s.labelKey())));
             }
             columns.add(new Column("", t.ui("themes_report.sentiment_none")));
-            counts = queries.itemsBySentiment(scope);
+            counts = counted.items();
             caption = t.ui("themes_report.caption.sentiment");
         } else {
-            Division division = division(part, scope, t);
-            columns = division.columns();
-            counts = queries.people(scope, division.grouping());
+            columns = counted.divisions().get(part).columns();
+            counts = counted.people().get(part);
             caption = t.ui(part.captionKey());
         }
         List<Text> headings = new ArrayList<>(columns.stream().map(Column::heading).toList());
@@ -208,10 +240,8 @@ class ThemesReport {
     }
 
     /** People and items per theme, with a chart of the people per top-level theme. */
-    private ReportTable overview(ThemeQueries.Scope scope, List<Codebook.Entry> rows, DisclosurePolicy policy, Texts t,
-                                 String csvHref) {
-        ThemeQueries.Counts people = queries.people(scope, ThemeQueries.Grouping.column("source", s -> ""));
-        ThemeQueries.Counts items = queries.itemsBySentiment(scope);
+    private ReportTable overview(ThemeQueries.Counts people, ThemeQueries.Counts items, List<Codebook.Entry> rows,
+                                 DisclosurePolicy policy, Texts t, String csvHref) {
         List<ReportTable.Row> tableRows = new ArrayList<>();
         List<BarChart.Bar> bars = new ArrayList<>();
         for (Codebook.Entry entry : rows) {
