@@ -69,7 +69,27 @@ public final class Figures {
         return Text.of(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
     }
 
-    /** Dots as decimal marks whatever the language: the tables and CSV files must read the same to a spreadsheet. */
+    /** A month as a period's column heading reads it, "July 2026" or "lipiec 2026", with the digits 0 to 9. */
+    public static Text month(LocalDate date, Language language) {
+        String tag = language.tag();
+        Locale locale = tag.equals("en") || tag.startsWith("en-") ? Locale.UK : Locale.forLanguageTag(tag);
+        return Text.of(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date));
+    }
+
+        /**
+     * A period as short as a chart's axis needs: "Jul–Sep 2026" within a year, "Apr 2026–Mar 2027"
+     * across two, with the digits 0 to 9.
+     */
+    public static String shortPeriod(LocalDate from, LocalDate to, Language language) {
+        String tag = language.tag();
+        Locale locale = tag.equals("en") || tag.startsWith("en-") ? Locale.UK : Locale.forLanguageTag(tag);
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLL", locale);
+        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLL yyyy", locale);
+        return from.getYear() == to.getYear() ? month.format(from) + "–" + monthYear.format(to)
+                : monthYear.format(from) + "–" + monthYear.format(to);
+    }
+
+        /** Dots as decimal marks whatever the language: the tables and CSV files must read the same to a spreadsheet. */
     public static String oneDecimal(double value) {
         String text = String.format(Locale.ROOT, "%.1f", value);
         return "-0.0".equals(text) ? "0.0" : text;

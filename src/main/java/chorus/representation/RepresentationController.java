@@ -1,6 +1,5 @@
 package chorus.representation;
 
-import chorus.disclosure.Count;
 
 import java.time.Clock;
 import chorus.mvp.Mvp;
@@ -13,7 +12,6 @@ import chorus.i18n.Texts;
 import chorus.report.Figures;
 import chorus.report.ReportCsv;
 import chorus.report.ReportTable;
-import chorus.survey.EthnicCategory.Group;
 import chorus.web.DateField;
 import chorus.web.FormErrors;
 import chorus.web.NotFoundPage;
@@ -33,7 +31,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,26 +66,23 @@ class RepresentationController {
     record Fact(Text term, Text value) {
     }
 
-    private final HeardQueries heard;
+    private final RepresentationEvidence evidence;
     private final Baselines baselines;
     private final Mvps mvps;
     private final StaffPages pages;
     private final NotFoundPage notFound;
     private final DisclosurePolicy policy;
-    private final int completenessTarget;
     private final Clock clock;
 
-    RepresentationController(HeardQueries heard, Baselines baselines, Mvps mvps, StaffPages pages, NotFoundPage notFound,
-                             DisclosurePolicies policies, Clock clock, RepresentationSettings settings) {
-        int completenessTarget = settings.completenessTarget();
-        this.heard = heard;
+    RepresentationController(RepresentationEvidence evidence, Baselines baselines, Mvps mvps, StaffPages pages,
+                             NotFoundPage notFound, DisclosurePolicies policies, Clock clock) {
+        this.evidence = evidence;
         this.clock = clock;
         this.baselines = baselines;
         this.mvps = mvps;
         this.pages = pages;
         this.notFound = notFound;
         this.policy = policies.serviceUsers();
-        this.completenessTarget = completenessTarget;
     }
 
     @Get
@@ -175,7 +169,7 @@ class RepresentationController {
                             null, null, null, null, null, null, null, null, null, null));
         }
         Baselines.Comparison population = baselines.comparison(choice.baseline()).orElse(null);
-        Report report = report(t, mvp, choice, population);
+        RepresentationEvidence.Evidence report = report(t, mvp, choice, population);
         List<Fact> facts = List.of(
                 new Fact(t.ui("representation.fact.period"), period(choice.from(), choice.to(), t)),
                 new Fact(t.ui("representation.fact.scope"), mvp == null ? t.ui("representation.lmns_wide") : Text.of(mvp.name())),
@@ -222,7 +216,7 @@ class RepresentationController {
         return population.lmns() ? t.ui("representation.population.lmns_area", names) : t.ui("representation.population.area", names);
     }
 
-    private static Text period(LocalDate from, LocalDate to, Texts t) {
+    static Text period(LocalDate from, LocalDate to, Texts t) {
         return t.ui("representation.period", Map.of("from", Figures.date(from, t.language()).value(),
                 "to", Figures.date(to, t.language()).value()));
     }
@@ -239,51 +233,10 @@ class RepresentationController {
                       Text respondentsUnderText, Text respondentsNote) {
     }
 
-    /**
-     * The tables of the people heard at events (none without events) and of the survey respondents
-     * (none without responses), the groups each under-represents, and the births baseline if any.
-     */
-    record Report(List<ReportTable> tables, List<String> under, int events, List<ReportTable> respondentTables,
-                  List<String> respondentsUnder, Baselines.Comparison births) {
-
-        List<ReportTable> all() {
-            List<ReportTable> all = new ArrayList<>(tables);
-            all.addAll(respondentTables);
-            return all;
-        }
-    }
-
-    /**
-     * No tables of voices for a period without events, nor of respondents without responses: a page
-     * of zeros would say nothing plainly. Respondents are compared with births (the LMNS-wide births
-     * baseline) when there is one, else with the population the reader chose.
-     */
-    private Report report(Texts t, Mvp mvp, Choice choice, Baselines.Comparison population) {
-        Long mvpId = mvp == null ? null : mvp.id();
-        Map<Group, Double> shares = population == null ? null : population.groupShares();
+    private RepresentationEvidence.Evidence report(Texts t, Mvp mvp, Choice choice, Baselines.Comparison population) {
         String base = (mvp == null ? "/reports/representation" : href(mvp)) + "/csv?from=" + choice.from() + "&to=" + choice.to()
                 + "&baseline=" + choice.baseline() + "&table=";
-        RepresentationReport report = new RepresentationReport(t, policy, base);
-        Baselines.Comparison births = baselines.lmns(Baseline.Kind.BIRTHS).orElse(null);
-        Map<Group, Double> respondentShares = births != null ? births.groupShares() : shares;
-        Map<String, Heard> byChannel = heard.respondents(choice.from(), choice.to(), mvpId);
-        Heard respondents = HeardQueries.together(byChannel);
-        List<ReportTable> respondentTables = respondents.people().equals(Count.NONE) ? List.of()
-                : List.of(report.respondents(respondents, respondentShares, births != null), report.channels(byChannel, respondentShares));
-        List<String> respondentsUnder = respondents.people().equals(Count.NONE) ? List.of()
-                : report.underRepresented(respondents, respondentShares);
-        Heard now = heard.heard(choice.from(), choice.to(), mvpId);
-        if (now.events == 0) {
-            return new Report(List.of(), List.of(), 0, respondentTables, respondentsUnder, births);
-        }
-        long days = ChronoUnit.DAYS.between(choice.from(), choice.to()) + 1;
-        LocalDate beforeTo = choice.from().minusDays(1);
-        LocalDate beforeFrom = beforeTo.minusDays(days - 1);
-        Heard before = heard.heard(beforeFrom, beforeTo, mvpId);
-        List<ReportTable> tables = List.of(report.groups(now, shares), report.categories(now), report.completeness(now),
-                report.trend(now, before, period(choice.from(), choice.to(), t).value(), period(beforeFrom, beforeTo, t).value(),
-                        completenessTarget), report.deprivation(now), report.kinds(now), report.languages(now));
-        return new Report(tables, report.underRepresented(now, shares), now.events, respondentTables, respondentsUnder, births);
+        return evidence.of(t, mvp == null ? null : mvp.id(), choice.from(), choice.to(), population, base);
     }
 
     private MutableHttpResponse<?> csv(HttpRequest<?> request, Mvp mvp, String table, Choice choice) {

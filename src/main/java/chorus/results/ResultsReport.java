@@ -94,12 +94,35 @@ class ResultsReport {
         return parts;
     }
 
+    /**
+     * Each headline measure's figures for everyone in the scope, as the last row of its table by
+     * ethnic group shows them: the board report's summary and trends quote these.
+     */
+    List<SurveyResults.Figure> headline(Survey survey, ResultQueries.Scope scope, Texts t) {
+        Division division = division(survey, Breakdown.ETHNICITY, t).orElseThrow();
+        List<Measure> measures = Measures.of(survey, readings.of(survey)).stream().filter(Measure::headline).toList();
+        List<String> questions = measures.stream().map(Measure::questionId).distinct().toList();
+        List<String> several = questions.stream().filter(id -> question(survey, id).type() == QuestionType.MULTIPLE_CHOICE).toList();
+        Tallies tallies = queries.tallies(scope, questions, several, division.grouping());
+        SurveyTexts texts = translations.surveyTexts(survey, t.language());
+        List<SurveyResults.Figure> figures = new ArrayList<>();
+        for (Measure measure : measures) {
+            Question question = question(survey, measure.questionId());
+            ResultsTable.Published everyone = ResultsTable.everyone(measure, several.contains(question.id()), division.groups(),
+                    tallies, policy);
+            figures.add(new SurveyResults.Figure(measure.id(), texts.label(question), everyone.n(),
+                    everyone.hasRate() ? everyone.percent() : null, everyone.hasRate() ? everyone.interval() : null));
+        }
+        return figures;
+    }
+
     /** "Question — share answering A or B" in the reader's language. */
     private static Text caption(Measure measure, Question question, SurveyTexts texts, Texts t) {
         List<String> answers = measure.counted().stream()
                 .sorted(java.util.Comparator.comparingInt(question.optionValues()::indexOf))
                 .map(v -> texts.option(question, v).value()).toList();
-        String joined = String.join(t.ui("results.or").value(), answers);
+        // Translations are read stripped, so the spaces around "or" are added here (every shipped language spaces its words).
+        String joined = String.join(" " + t.ui("results.or").value().strip() + " ", answers);
         String key = measure.option() != null ? "results.caption.option" : "results.caption.positive";
         return t.ui(key, Map.of("question", texts.label(question).value(), "answers", joined));
     }

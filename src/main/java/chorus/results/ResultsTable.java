@@ -39,7 +39,7 @@ final class ResultsTable {
     }
 
     /** A group's published figures; rate null when hidden or nobody answered. */
-    private record Published(Cell n, Integer happened, Integer count) {
+    record Published(Cell n, Integer happened, Integer count) {
 
         boolean hasRate() {
             return happened != null && count != null && count > 0;
@@ -55,6 +55,21 @@ final class ResultsTable {
     }
 
     private ResultsTable() {
+    }
+
+    /**
+     * Everyone's figures for one measure: the total that the table's last row shows, protected with
+     * its groups exactly as the table protects it, so a figure quoted elsewhere is the table's own.
+     */
+    static Published everyone(Measure measure, boolean severalAnswers, List<Group> groups, Tallies tallies,
+                              DisclosurePolicy policy) {
+        List<Count> answered = new ArrayList<>();
+        Count allChose = Count.NONE;
+        for (Group group : groups) {
+            answered.add(tallies.answered(measure, severalAnswers, group.key()));
+            allChose = allChose.plus(tallies.chose(measure.questionId(), measure.counted(), group.key()));
+        }
+        return published(DisclosureControl.protect(answered, policy).total(), allChose, policy);
     }
 
     static ReportTable of(String id, Text caption, Measure measure, boolean severalAnswers, Text rowHeading,
