@@ -28,6 +28,7 @@ final class HomeLinks {
         }
         if (analyst || lead) {
             links.add(new Link("/mvp/events", "events.title"));
+            links.add(new Link("/reports/board", "board.title"));
             links.add(new Link("/reports/representation", "representation.title"));
             links.add(new Link("/reports/results", "results.title"));
             links.add(new Link("/themes", "themes.queue_title"));

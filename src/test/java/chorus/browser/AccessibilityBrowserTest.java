@@ -11,7 +11,6 @@ import chorus.survey.SurveyCatalog;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +236,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 label + ": the error summary has the focus, so it is read out and the keyboard starts there");
         check(language, label);
         WebElement first = links.get(0);
-        first.click();
+        tap(first);
         assertEquals(first.getDomAttribute("href").substring(1), browser.script("return document.activeElement.id;"),
                 label + ": following the first error link puts the focus on its answer");
     }
@@ -248,18 +247,23 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     /** Clicks an answer's label, as a person taps the words rather than the small box. */
     private void choose(String inputId) {
-        WebElement label = browser.find("label[for='" + inputId + "']");
-        // After the 320 px and 200% text checks the window is resized back; bring the label to the
-        // middle of the view first, as a person would scroll to it, so no other box is under the tap.
+        tap(browser.find("label[for='" + inputId + "']"));
+        assertTrue(browser.find("[id='" + inputId + "']").isSelected(), "tapping the label selects " + inputId);
+    }
+
+    /**
+     * After the 320 px and 200% text checks the window is resized back; bring the element to the
+     * middle of the view first, as a person would scroll to it, so no other box is under the tap.
+     */
+    private void tap(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", label);
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
         try {
-            label.click();
+            element.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException e) {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(label)).click();
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element)).click();
         }
-        assertTrue(browser.find("[id='" + inputId + "']").isSelected(), "tapping the label selects " + inputId);
     }
 
     private void type(String inputId, String text) {

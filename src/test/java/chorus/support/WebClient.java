@@ -80,6 +80,22 @@ public final class WebClient {
         return send(request(path).GET());
     }
 
+    /** The body of a GET as bytes, for a download that is not text, such as a PDF. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts fields in order; a field may repeat, as checkboxes do: post(path, "a", "1", "a", "2"). */
     public Reply post(String path, String... fieldsAndValues) {
         return postRaw(path, encode(fieldsAndValues));
