@@ -168,28 +168,20 @@ class AnswerController {
 
     @Get("/p/{pageId}")
     MutableHttpResponse<?> page(@PathVariable String surveyId, @PathVariable String pageId, HttpRequest<?> request) {
-        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find);
-        Optional<Survey> survey = draft.flatMap(d -> catalog.find(d.surveyId(), d.surveyVersion()));
-        if (draft.isEmpty() || survey.isEmpty() || !draft.get().surveyId().equals(surveyId)) {
-            return catalog.latest(surveyId).isPresent() ? seeOther("/s/" + surveyId) : notFound.survey(request);
+        Opened opened = open(surveyId, pageId, request);
+        if (opened.refusal() != null) {
+            return opened.refusal();
         }
-        if (draft.get().submitted()) {
-            return seeOther("/s/" + surveyId + "/done");
-        }
-        Optional<Page> page = page(survey.get(), pageId);
-        if (page.isEmpty()) {
-            return notFound.survey(request);
-        }
-        Choice choice = choose(request, survey.get(), draft.get());
-        if (choice.unknown() != null) {
-            return notFound.language(request, survey.get());
-        }
-        Map<String, List<String>> answers = drafts.answers(draft.get().id());
-        if (!Visibility.shows(page.get(), answers)) {
-            return seeOther(resumePath(survey.get(), answers));
+        Draft draft = opened.draft();
+        Survey survey = opened.survey();
+        Page page = opened.page();
+        Choice choice = opened.choice();
+        Map<String, List<String>> answers = opened.answers();
+        if (!Visibility.shows(page, answers)) {
+            return seeOther(resumePath(survey, answers));
         }
         boolean checking = CHECKING.equals(request.getParameters().get(RETURN));
-        MutableHttpResponse<?> shown = render(HttpStatus.OK, survey.get(), page.get(), draft.get(), choice.language(), answers,
+        MutableHttpResponse<?> shown = render(HttpStatus.OK, survey, page, draft, choice.language(), answers,
                 answers, List.of(), checking, request);
         return kiosk(request, surveyId).isPresent() ? shown : remember(shown, choice);
     }
@@ -227,36 +219,61 @@ class AnswerController {
         return next(survey, answering.savePage(draft, survey, page, values, checking), checking, request);
     }
 
+    /** A page of a draft being answered, as a GET finds it; or, when {@code refusal} is set, what to answer instead. */
+    private record Opened(Draft draft, Survey survey, Page page, Choice choice, Map<String, List<String>> answers,
+                          MutableHttpResponse<?> refusal) {
+
+        static Opened refused(MutableHttpResponse<?> refusal) {
+            return new Opened(null, null, null, null, null, refusal);
+        }
+    }
+
+    /**
+     * The draft's page: without a draft of this survey, its start page (or a 404 for no such survey);
+     * once sent, the thank-you page; a page the survey lacks or a language it is not in, a 404.
+     */
+    private Opened open(String surveyId, String pageId, HttpRequest<?> request) {
+        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find);
+        Optional<Survey> survey = draft.flatMap(d -> catalog.find(d.surveyId(), d.surveyVersion()));
+        if (draft.isEmpty() || survey.isEmpty() || !draft.get().surveyId().equals(surveyId)) {
+            return Opened.refused(catalog.latest(surveyId).isPresent() ? seeOther("/s/" + surveyId) : notFound.survey(request));
+        }
+        if (draft.get().submitted()) {
+            return Opened.refused(seeOther("/s/" + surveyId + "/done"));
+        }
+        Optional<Page> page = page(survey.get(), pageId);
+        if (page.isEmpty()) {
+            return Opened.refused(notFound.survey(request));
+        }
+        Choice choice = choose(request, survey.get(), draft.get());
+        if (choice.unknown() != null) {
+            return Opened.refused(notFound.language(request, survey.get()));
+        }
+        return new Opened(draft.get(), survey.get(), page.get(), choice, drafts.answers(draft.get().id()), null);
+    }
+
     /** The second step of the ethnic-group question: the backgrounds within the group chosen on the page. */
     @Get("/p/{pageId}/{questionId}")
     MutableHttpResponse<?> background(@PathVariable String surveyId, @PathVariable String pageId, @PathVariable String questionId,
                                       HttpRequest<?> request) {
-        Optional<Draft> draft = cookie(request, surveyId).flatMap(drafts::find);
-        Optional<Survey> survey = draft.flatMap(d -> catalog.find(d.surveyId(), d.surveyVersion()));
-        if (draft.isEmpty() || survey.isEmpty() || !draft.get().surveyId().equals(surveyId)) {
-            return catalog.latest(surveyId).isPresent() ? seeOther("/s/" + surveyId) : notFound.survey(request);
+        Opened opened = open(surveyId, pageId, request);
+        if (opened.refusal() != null) {
+            return opened.refusal();
         }
-        if (draft.get().submitted()) {
-            return seeOther("/s/" + surveyId + "/done");
-        }
-        Optional<Page> page = page(survey.get(), pageId);
-        if (page.isEmpty()) {
-            return notFound.survey(request);
-        }
-        Choice choice = choose(request, survey.get(), draft.get());
-        if (choice.unknown() != null) {
-            return notFound.language(request, survey.get());
-        }
-        Map<String, List<String>> answers = drafts.answers(draft.get().id());
-        Optional<Question> question = grouped(page.get(), questionId, answers);
+        Draft draft = opened.draft();
+        Survey survey = opened.survey();
+        Page page = opened.page();
+        Choice choice = opened.choice();
+        Map<String, List<String>> answers = opened.answers();
+        Optional<Question> question = grouped(page, questionId, answers);
         Optional<EthnicCategory.Group> group = question.flatMap(q -> EthnicSteps.currentGroup(q, answers))
                 .filter(g -> g != EthnicCategory.Group.NOT_STATED);
         if (question.isEmpty() || group.isEmpty()) {
-            return seeOther(pagePath(survey.get(), page.get()));
+            return seeOther(pagePath(survey, page));
         }
         boolean checking = CHECKING.equals(request.getParameters().get(RETURN));
-        MutableHttpResponse<?> shown = renderBackground(HttpStatus.OK, survey.get(), page.get(), question.get(), group.get(),
-                draft.get(), choice.language(), answers, answers, List.of(), checking, request);
+        MutableHttpResponse<?> shown = renderBackground(HttpStatus.OK, survey, page, question.get(), group.get(),
+                draft, choice.language(), answers, answers, List.of(), checking, request);
         return kiosk(request, surveyId).isPresent() ? shown : remember(shown, choice);
     }
 

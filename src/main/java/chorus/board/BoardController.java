@@ -129,16 +129,14 @@ class BoardController {
     @Produces("application/pdf")
     MutableHttpResponse<?> pdf(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> from,
                                @QueryValue Optional<String> to, @QueryValue Optional<String> mvp) {
-        Optional<Optional<Mvp>> scope = scope(user, mvp);
-        if (scope.isEmpty()) {
+        Optional<Asked> asked = whole(user, from, to, mvp);
+        if (asked.isEmpty()) {
             return notFound.survey(request);
         }
-        Choice choice = choice(from, to, scope.get());
-        if (!choice.errors().isEmpty()) {
-            return notFound.survey(request);
-        }
+        Optional<Mvp> scope = asked.get().mvp();
+        Choice choice = asked.get().choice();
         Texts t = pages.sourceTexts();
-        BoardPage page = page(choice, scope.get(), List.of(), t);
+        BoardPage page = page(choice, scope, List.of(), t);
         StringWriter html = new StringWriter();
         try {
             views.render("board/report", Views.model(pages.sourceLayout(), page), request).writeTo(html);
@@ -147,7 +145,7 @@ class BoardController {
         }
         String header = t.ui("board.pdf.header", Map.of("scope", page.scopeName().value(), "period", page.periodName().value())).value();
         byte[] pdf = BoardPdf.of(html.toString(), header, t.ui("board.pdf.unshaped").value());
-        String file = "board-" + scope.get().map(Mvp::code).orElse("lmns") + "-" + choice.period().from() + "-to-"
+        String file = "board-" + scope.map(Mvp::code).orElse("lmns") + "-" + choice.period().from() + "-to-"
                 + choice.period().to() + ".pdf";
         return HttpResponse.ok(pdf).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
@@ -162,16 +160,14 @@ class BoardController {
     @Produces("text/css")
     MutableHttpResponse<?> printStylesheet(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> from,
                                            @QueryValue Optional<String> to, @QueryValue Optional<String> mvp) {
-        Optional<Optional<Mvp>> scope = scope(user, mvp);
-        if (scope.isEmpty()) {
+        Optional<Asked> asked = whole(user, from, to, mvp);
+        if (asked.isEmpty()) {
             return notFound.survey(request);
         }
-        Choice choice = choice(from, to, scope.get());
-        if (!choice.errors().isEmpty()) {
-            return notFound.survey(request);
-        }
+        Optional<Mvp> scope = asked.get().mvp();
+        Choice choice = asked.get().choice();
         Texts t = pages.texts(request);
-        Text scopeName = scope.get().map(m -> Text.of(m.name())).orElseGet(() -> t.ui("board.scope.lmns"));
+        Text scopeName = scope.map(m -> Text.of(m.name())).orElseGet(() -> t.ui("board.scope.lmns"));
         String header = t.ui("board.pdf.header", Map.of("scope", scopeName.value(),
                 "period", BoardReport.label(choice.period(), t).value())).value();
         String css = "@page { @top-left { content: \"" + cssString(header) + "\"; font-size: 8pt; color: #4c6272; }"
@@ -188,22 +184,20 @@ class BoardController {
     @Produces("text/csv")
     MutableHttpResponse<?> csv(HttpRequest<?> request, Authentication user, @QueryValue String table,
                                @QueryValue Optional<String> from, @QueryValue Optional<String> to, @QueryValue Optional<String> mvp) {
-        Optional<Optional<Mvp>> scope = scope(user, mvp);
-        if (scope.isEmpty()) {
+        Optional<Asked> asked = whole(user, from, to, mvp);
+        if (asked.isEmpty()) {
             return notFound.survey(request);
         }
-        Choice choice = choice(from, to, scope.get());
-        if (!choice.errors().isEmpty()) {
-            return notFound.survey(request);
-        }
+        Optional<Mvp> scope = asked.get().mvp();
+        Choice choice = asked.get().choice();
         Texts t = pages.texts(request);
         String id = table.strip();
-        Optional<ReportTable> found = board.of(choice.period(), scope.get().orElse(null), csvBase(choice), t).tables().stream()
+        Optional<ReportTable> found = board.of(choice.period(), scope.orElse(null), csvBase(choice), t).tables().stream()
                 .filter(r -> csvName(r).equals(id)).findFirst();
         if (found.isEmpty()) {
             return notFound.survey(request);
         }
-        String file = "board-" + scope.get().map(Mvp::code).orElse("lmns") + "-" + choice.period().from() + "-to-"
+        String file = "board-" + scope.map(Mvp::code).orElse("lmns") + "-" + choice.period().from() + "-to-"
                 + choice.period().to() + "-" + id + ".csv";
         return ReportCsv.download(found.get(), file.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
@@ -249,18 +243,16 @@ class BoardController {
         return user.getRoles().contains(Role.MVP_LEAD_NAME);
     }
 
-    /**
-     * Whose evidence: a lead's own MVP whatever they ask for, an analyst's chosen MVP or the whole LMNS
-     * (an empty inner value). Empty when there is nothing this person may see.
-     */
+    /** A scope this person may see, and a period that is a whole quarter or year. */
+    private record Asked(Optional<Mvp> mvp, Choice choice) {
+    }
+
+    /** What a download asks for, when it is a report this person may have; empty for a 404. */
+    private Optional<Asked> whole(Authentication user, Optional<String> from, Optional<String> to, Optional<String> mvp) {
+        return scope(user, mvp).map(scope -> new Asked(scope, choice(from, to, scope))).filter(a -> a.choice().errors().isEmpty());
+    }
+
     private Optional<Optional<Mvp>> scope(Authentication user, Optional<String> code) {
-        if (isLead(user)) {
-            return mvps.of(user.getName()).map(Optional::of);
-        }
-        Optional<String> asked = code.map(String::strip).filter(c -> !c.isEmpty());
-        if (asked.isEmpty()) {
-            return Optional.of(Optional.empty());
-        }
-        return mvps.byCode(asked.get()).map(Optional::of);
+        return mvps.scope(user, code);
     }
 }

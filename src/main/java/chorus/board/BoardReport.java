@@ -2,7 +2,9 @@ package chorus.board;
 
 import chorus.action.Action;
 import chorus.action.ActionEvidence;
+import chorus.dataentry.PaperQueries;
 import chorus.disclosure.Cell;
+import chorus.event.EventEvidence;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.mvp.Mvp;
@@ -16,6 +18,8 @@ import chorus.theme.ThemesEvidence;
 import chorus.workforce.WorkforceEvidence;
 import chorus.wres.WresEvidence;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +73,16 @@ public class BoardReport {
     private final WresEvidence wres;
     private final ThemesEvidence themes;
     private final WorkforceEvidence workforce;
+    private final EventEvidence events;
+    private final PaperQueries paper;
+    private final Clock clock;
 
     BoardReport(SurveyCatalog catalog, SurveyResults results, RepresentationEvidence representation, ActionEvidence actions,
-                WresEvidence wres, ThemesEvidence themes, WorkforceEvidence workforce) {
+                WresEvidence wres, ThemesEvidence themes, WorkforceEvidence workforce, EventEvidence events, PaperQueries paper,
+                Clock clock) {
+        this.events = events;
+        this.paper = paper;
+        this.clock = clock;
         this.themes = themes;
         this.workforce = workforce;
         this.catalog = catalog;
@@ -135,6 +146,7 @@ public class BoardReport {
         List<ReportTable> complete = new ArrayList<>();
         heard.table("table-completeness").ifPresent(complete::add);
         heard.table("table-trend").ifPresent(complete::add);
+        complete.add(paperTable(paper.timeliness(period.from(), period.to(), mvpId, LocalDate.now(clock)), csvBase, t));
         sections.add(new Section("data", t.ui("board.priority.3"), t.ui("board.section.data"),
                 List.of(t.ui("board.section.data_note", Map.of("target", Integer.toString(representation.completenessTarget())))), complete));
 
@@ -142,6 +154,7 @@ public class BoardReport {
         heard.table("table-groups").ifPresent(heardTables::add);
         heard.table("table-respondents").ifPresent(heardTables::add);
         heard.table("table-kinds").ifPresent(heardTables::add);
+        heardTables.add(events.byLocality(period.from(), period.to(), mvpId, csvBase + "localities", t));
         heardTables.add(said.themes());
         heardTables.add(actionsTable(done, csvBase, t));
         sections.add(new Section("coproduction", t.ui("board.priority.4"), t.ui("board.section.coproduction"),
@@ -234,6 +247,18 @@ public class BoardReport {
                 "open", Integer.toString(done.byStatus().get(Action.Status.PLANNED) + done.byStatus().get(Action.Status.IN_PROGRESS)))));
         staff.ifPresent(s -> findings.add(t.ui("board.finding.staff", Map.of("round", s.round().name()))));
         return findings;
+    }
+
+    private static ReportTable paperTable(PaperQueries.Timeliness paper, String csvBase, Texts t) {
+        List<ReportTable.Row> rows = List.of(
+                new ReportTable.Row(t.ui("board.paper.batches"), List.of(Text.of(Integer.toString(paper.batches())))),
+                new ReportTable.Row(t.ui("board.paper.keyed"), List.of(Text.of(Integer.toString(paper.keyed())))),
+                new ReportTable.Row(t.ui("board.paper.confirmed"), List.of(Text.of(Integer.toString(paper.confirmed())))),
+                new ReportTable.Row(t.ui("board.paper.waiting"), List.of(Text.of(Integer.toString(paper.waiting())))),
+                new ReportTable.Row(t.ui("board.paper.late", Map.of("days", Integer.toString(PaperQueries.LATE_AFTER_DAYS))),
+                        List.of(Text.of(Integer.toString(paper.late())))));
+        return new ReportTable("board-paper", t.ui("board.paper.caption"), t.ui("board.paper.heading"),
+                List.of(t.ui("board.paper.number")), rows, csvBase + "paper", null);
     }
 
     private static ReportTable actionsTable(ActionEvidence.Counts counts, String csvBase, Texts t) {

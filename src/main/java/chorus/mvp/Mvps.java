@@ -1,6 +1,8 @@
 package chorus.mvp;
 
+import chorus.system.Role;
 import io.micronaut.data.model.Sort;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,22 @@ public class Mvps {
     /** The MVP of a signed-in lead; empty for staff who work for no one MVP. */
     public Optional<Mvp> of(String username) {
         return repository.findByLead(username);
+    }
+
+    /**
+     * Whose evidence a report shows: a lead's own MVP whatever they ask for, an analyst's or
+     * administrator's chosen MVP, or the whole LMNS (an empty inner value). Empty when there is
+     * nothing this person may see: a lead with no MVP, or an MVP that does not exist.
+     */
+    public Optional<Optional<Mvp>> scope(Authentication user, Optional<String> code) {
+        if (user.getRoles().contains(Role.MVP_LEAD_NAME)) {
+            return of(user.getName()).map(Optional::of);
+        }
+        Optional<String> asked = code.map(String::strip).filter(c -> !c.isEmpty());
+        if (asked.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        return byCode(asked.get()).map(Optional::of);
     }
 
     boolean codeTaken(String code) {

@@ -176,20 +176,8 @@ class ResultsController {
         return user.getRoles().contains(Role.MVP_LEAD_NAME);
     }
 
-    /**
-     * Whose responses: a lead's own MVP whatever they ask for, an analyst's chosen MVP or the whole
-     * LMNS (an empty inner value). Empty when there is nothing this person may see: a lead with no
-     * MVP, or an MVP that does not exist.
-     */
     private Optional<Optional<Mvp>> scope(Authentication user, Optional<String> code) {
-        if (isLead(user)) {
-            return mvps.of(user.getName()).map(Optional::of);
-        }
-        Optional<String> asked = code.map(String::strip).filter(c -> !c.isEmpty());
-        if (asked.isEmpty()) {
-            return Optional.of(Optional.empty());
-        }
-        return mvps.byCode(asked.get()).map(Optional::of);
+        return mvps.scope(user, code);
     }
 
     private Choice choice(Survey survey, Optional<String> from, Optional<String> to, Optional<String> by,

@@ -87,6 +87,8 @@ class BoardReportTest {
         }
         assertNotNull(page.selectFirst("#restore #results-fft"), "the results by ethnic group, as the results page has them");
         assertNotNull(page.selectFirst("#coproduction #board-actions"));
+        assertNotNull(page.selectFirst("#coproduction #board-localities"));
+        assertNotNull(page.selectFirst("#data #board-paper"));
     }
 
     @Test
@@ -128,6 +130,33 @@ class BoardReportTest {
         assertEquals("2093-08-31", refused.html().getElementById("to").val());
         assertEquals(422, analyst.get("/reports/board?from=someday&to=2093-09-30").status());
         assertEquals(200, analyst.get("/reports/board?from=2093-04-01&to=2094-03-31").status(), "a financial year");
+    }
+
+    @Test
+    void paperFormsWaitingTwoWeeksAfterTheirBatchWasOpenedMakeItLate() {
+        long admin = Database.count(jdbc, tx, "SELECT MIN(id) FROM user_account");
+        // In 1997, a year no other test uses: long enough ago for the waiting form to be late today.
+        long late = batch("1997-08-01", admin);
+        form(late, "PENDING", admin);
+        form(late, "FINAL", admin);
+        long done = batch("1997-08-02", admin);
+        form(done, "FINAL", admin);
+        WebClient analyst = StaffSession.newAccount(server, Role.ANALYST);
+        List<List<String>> paper = rows(analyst.get("/reports/board?from=1997-07-01&to=1997-09-30").html(), "board-paper");
+        assertEquals(List.of("2", "3", "2", "1", "1"), paper.stream().map(r -> r.get(1)).toList(), paper.toString());
+    }
+
+    private long batch(String openedOn, long by) {
+        String reference = "B-" + UUID.randomUUID().toString().substring(0, 8);
+        Database.update(jdbc, tx, "INSERT INTO paper_batch (reference, survey_id, created_by, created_on) VALUES (?, 'maternity-experience', ?, ?)",
+                reference, by, java.sql.Date.valueOf(openedOn));
+        return Database.count(jdbc, tx, "SELECT id FROM paper_batch WHERE reference = ?", reference);
+    }
+
+    private void form(long batch, String status, long by) {
+        Database.update(jdbc, tx, "INSERT INTO keyed_form (batch_id, survey_id, survey_version, language, form_key, status, keyed_by,"
+                + " keyed_at) VALUES (?, 'maternity-experience', 1, 'en', ?, ?, ?, ?)", batch, UUID.randomUUID().toString(), status, by,
+                java.sql.Timestamp.valueOf("1997-08-03 10:00:00"));
     }
 
     @Test
