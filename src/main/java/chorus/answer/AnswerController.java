@@ -190,21 +190,15 @@ class AnswerController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> answer(@PathVariable String surveyId, @PathVariable String pageId, @Body Map<String, Object> body,
                                   HttpRequest<?> request) {
-        Optional<Draft> found = cookie(request, surveyId).flatMap(drafts::find);
-        if (found.isEmpty() || !found.get().surveyId().equals(surveyId)) {
-            return expired(request, surveyId);
+        Posted posted = posted(surveyId, pageId, body, request);
+        if (posted.refusal() != null) {
+            return posted.refusal();
         }
-        Draft draft = found.get();
-        if (draft.submitted()) {
-            return seeOther("/s/" + surveyId + "/done");
-        }
-        Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
-        Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("a page the survey does not have"));
-        Map<String, List<String>> form = FormBody.of(body);
-        if (!draft.formToken().equals(FormBody.single(form, "form-token"))) {
-            throw new TamperedFormException("form token does not match the draft");
-        }
-        Map<String, List<String>> answers = drafts.answers(draft.id());
+        Draft draft = posted.draft();
+        Survey survey = posted.survey();
+        Page page = posted.page();
+        Map<String, List<String>> form = posted.form();
+        Map<String, List<String>> answers = posted.answers();
         List<Question> shown = Visibility.questions(page, answers);
         Map<String, List<String>> groups = new LinkedHashMap<>();
         PageInput.Outcome outcome = PageInput.check(shown, EthnicSteps.fromGroups(shown, form, answers, groups));
@@ -217,6 +211,33 @@ class AnswerController {
                     outcome.errors(), checking, request);
         }
         return next(survey, answering.savePage(draft, survey, page, values, checking), checking, request);
+    }
+
+    /** A page's form as sent, with its draft; or, when {@code refusal} is set, what to answer instead. */
+    private record Posted(Draft draft, Survey survey, Page page, Map<String, List<String>> form,
+                          Map<String, List<String>> answers, MutableHttpResponse<?> refusal) {
+    }
+
+    /**
+     * A page sent: without its draft (expired, or another survey's) the expired page; once sent,
+     * the thank-you page. A page the survey lacks or a form token not the draft's is a forged form.
+     */
+    private Posted posted(String surveyId, String pageId, Map<String, Object> body, HttpRequest<?> request) {
+        Optional<Draft> found = cookie(request, surveyId).flatMap(drafts::find);
+        if (found.isEmpty() || !found.get().surveyId().equals(surveyId)) {
+            return new Posted(null, null, null, null, null, expired(request, surveyId));
+        }
+        Draft draft = found.get();
+        if (draft.submitted()) {
+            return new Posted(null, null, null, null, null, seeOther("/s/" + surveyId + "/done"));
+        }
+        Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
+        Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("a page the survey does not have"));
+        Map<String, List<String>> form = FormBody.of(body);
+        if (!draft.formToken().equals(FormBody.single(form, "form-token"))) {
+            throw new TamperedFormException("form token does not match the draft");
+        }
+        return new Posted(draft, survey, page, form, drafts.answers(draft.id()), null);
     }
 
     /** A page of a draft being answered, as a GET finds it; or, when {@code refusal} is set, what to answer instead. */
@@ -282,21 +303,15 @@ class AnswerController {
     MutableHttpResponse<?> answerBackground(@PathVariable String surveyId, @PathVariable String pageId,
                                             @PathVariable String questionId, @Body Map<String, Object> body,
                                             HttpRequest<?> request) {
-        Optional<Draft> found = cookie(request, surveyId).flatMap(drafts::find);
-        if (found.isEmpty() || !found.get().surveyId().equals(surveyId)) {
-            return expired(request, surveyId);
+        Posted posted = posted(surveyId, pageId, body, request);
+        if (posted.refusal() != null) {
+            return posted.refusal();
         }
-        Draft draft = found.get();
-        if (draft.submitted()) {
-            return seeOther("/s/" + surveyId + "/done");
-        }
-        Survey survey = catalog.find(draft.surveyId(), draft.surveyVersion()).orElseThrow();
-        Page page = page(survey, pageId).orElseThrow(() -> new TamperedFormException("a page the survey does not have"));
-        Map<String, List<String>> form = FormBody.of(body);
-        if (!draft.formToken().equals(FormBody.single(form, "form-token"))) {
-            throw new TamperedFormException("form token does not match the draft");
-        }
-        Map<String, List<String>> answers = drafts.answers(draft.id());
+        Draft draft = posted.draft();
+        Survey survey = posted.survey();
+        Page page = posted.page();
+        Map<String, List<String>> form = posted.form();
+        Map<String, List<String>> answers = posted.answers();
         Optional<Question> question = grouped(page, questionId, answers);
         Optional<EthnicCategory.Group> group = question.flatMap(q -> EthnicSteps.currentGroup(q, answers))
                 .filter(g -> g != EthnicCategory.Group.NOT_STATED);
