@@ -36,6 +36,8 @@ public class BoardReport {
 
     /** The survey whose headline measures the board follows (its results.yml names them). */
     static final String SURVEY = "maternity-experience";
+    /** The survey's question on how people go online (its measures are one per answer: online_access--own_smartphone...). */
+    static final String ONLINE_ACCESS = "online_access";
 
     /** A part of the report: its anchor, the priority it serves, its title, notes in words and its tables. */
     public record Section(String anchor, Text priority, Text title, List<Text> notes, List<ReportTable> tables,
@@ -129,16 +131,17 @@ public class BoardReport {
                 trendRows, csvBase + "trend", null);
 
         List<Section> sections = new ArrayList<>();
-        List<ReportTable> resultTables = survey.map(s -> results.byEthnicGroup(s, period.from(), period.to(), mvpId,
-                csvBase + "results-", t)).orElse(List.of()).stream().filter(SurveyResults.Table::headline)
-                .map(SurveyResults.Table::table).toList();
+        // Every results table by ethnic group, counted once: the headline measures go under priority 1,
+        // how people go online under priority 2.
+        List<SurveyResults.Table> byGroup = survey.map(s -> results.byEthnicGroup(s, period.from(), period.to(), mvpId,
+                csvBase + "results-", t)).orElse(List.of());
+        List<ReportTable> resultTables = byGroup.stream().filter(SurveyResults.Table::headline).map(SurveyResults.Table::table).toList();
         sections.add(new Section("restore", t.ui("board.priority.1"), t.ui("board.section.restore"),
                 List.of(t.ui("board.section.restore_note")), resultTables));
 
         List<ReportTable> digital = new ArrayList<>();
         heard.table("table-channels").ifPresent(digital::add);
-        survey.map(s -> results.byEthnicGroup(s, period.from(), period.to(), mvpId, csvBase + "results-", t)).orElse(List.of())
-                .stream().filter(r -> r.measureId().startsWith("online_access")).map(SurveyResults.Table::table).forEach(digital::add);
+        byGroup.stream().filter(r -> r.measureId().startsWith(ONLINE_ACCESS)).map(SurveyResults.Table::table).forEach(digital::add);
         heard.table("table-languages").ifPresent(digital::add);
         sections.add(new Section("digital", t.ui("board.priority.2"), t.ui("board.section.digital"),
                 List.of(t.ui("board.section.digital_note")), digital));

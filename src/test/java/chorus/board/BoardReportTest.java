@@ -88,6 +88,8 @@ class BoardReportTest {
         assertNotNull(page.selectFirst("#restore #results-fft"), "the results by ethnic group, as the results page has them");
         assertNotNull(page.selectFirst("#coproduction #board-actions"));
         assertNotNull(page.selectFirst("#coproduction #board-localities"));
+        assertNotNull(page.selectFirst("#digital [id^=results-online_access]"), "how people go online");
+        assertEquals(0, page.select("#restore [id^=results-online_access]").size(), "only the headline measures under priority 1");
         assertNotNull(page.selectFirst("#data #board-paper"));
     }
 
