@@ -73,6 +73,11 @@ final class EthnicSteps {
                 continue;
             }
             List<String> sent = form.getOrDefault(groupField(question), List.of());
+            if (!form.containsKey(groupField(question)) && !form.getOrDefault(question.id(), List.of()).isEmpty()) {
+                // A page served before the question had two steps sends the category itself: keep
+                // it as it was sent (checked as ever), rather than lose the person's answer.
+                continue;
+            }
             if (sent.size() > 1) {
                 throw new TamperedFormException(question.id() + " group was sent more than once");
             }

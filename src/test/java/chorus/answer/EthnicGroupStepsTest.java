@@ -134,6 +134,17 @@ class EthnicGroupStepsTest {
         assertFalse(phone.get(BASE + "/check").html().text().contains("Irish"));
     }
 
+    @Test
+    void aPageServedBeforeTheTwoStepsStillStoresTheCategoryItSends() {
+        WebClient phone = new WebClient(server.getURI());
+        Document page = start(phone).html();
+        WebClient.Reply posted = phone.post(BASE + "/p/about_you", "form-token", token(page), "ethnicity", "M", "ethnicity.self", "Jamaican");
+        assertEquals(BASE + "/p/more_about_you", posted.header("Location"), "the answer is whole: no second step to ask");
+        finish(phone, phone.get(posted.header("Location")).html());
+        assertEquals(1, Database.count(jdbc, tx, "SELECT COUNT(*) FROM answer WHERE response_id = ? AND question_id = 'ethnicity'"
+                + " AND option_value = 'M' AND text_value = 'Jamaican'", latest()));
+    }
+
     private static WebClient.Reply start(WebClient phone) {
         assertEquals(200, phone.get(BASE + "?lang=en").status());
         return phone.follow(phone.post(BASE, "lang", "en"));
