@@ -2,8 +2,8 @@ package chorus.board;
 
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
-import chorus.mvp.Mvp;
 import chorus.mvp.Mvps;
+import chorus.staff.StaffRounds;
 import chorus.report.Figures;
 import chorus.report.ReportCsv;
 import chorus.report.ReportTable;
@@ -44,35 +44,45 @@ import java.util.Optional;
 class BoardController {
 
     /** The period asked for, as typed, and what it is once checked (null with errors). */
-    record Choice(String fromText, String toText, BoardPeriod period, String mvpCode, FormErrors errors) {
+    record Choice(String fromText, String toText, BoardPeriod period, BoardScope scope, FormErrors errors) {
     }
 
     /** What the report is of, first on the page and on paper. */
     record Fact(Text term, Text value) {
     }
 
-    /** A scope the reader may choose: the whole LMNS (code empty) or one MVP. */
-    record ScopeLink(String code, String name, boolean selected) {
+    /** A scope the reader may choose: its parameter ("" for the whole LMNS), its name, and whether it is the one shown. */
+    record ScopeLink(String value, String name, boolean selected) {
+    }
+
+    /** The scopes on offer: the whole LMNS, then the MVPs, then the organisations (their staff). */
+    record Scopes(ScopeLink lmns, List<ScopeLink> mvps, List<ScopeLink> organisations) {
+
+        public boolean isEmpty() {
+            return lmns == null;
+        }
     }
 
     /**
      * The page: the choice form, and unless it was refused the facts, the report and the scope's
      * name for the running header of a printed copy.
      */
-    record BoardPage(Choice choice, List<ScopeLink> scopes, Map<String, Text> errors, boolean hasErrors, List<Fact> facts,
+    record BoardPage(Choice choice, Scopes scopes, Map<String, Text> errors, boolean hasErrors, List<Fact> facts,
                      Text scopeName, Text periodName, BoardReport.Report report, TrendChart.Chart chart, String pdfHref,
                      String printStylesheet) {
     }
 
     private final BoardReport board;
     private final Mvps mvps;
+    private final StaffRounds staff;
     private final StaffPages pages;
     private final NotFoundPage notFound;
     private final Clock clock;
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
 
-    BoardController(BoardReport board, Mvps mvps, StaffPages pages, NotFoundPage notFound, Clock clock,
+    BoardController(BoardReport board, Mvps mvps, StaffRounds staff, StaffPages pages, NotFoundPage notFound, Clock clock,
                     ThymeleafViewsRenderer<Map<String, Object>> views) {
+        this.staff = staff;
         this.views = views;
         this.board = board;
         this.mvps = mvps;
@@ -83,25 +93,25 @@ class BoardController {
 
     @Get
     MutableHttpResponse<?> report(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> from,
-                                  @QueryValue Optional<String> to, @QueryValue Optional<String> mvp) {
-        Optional<Optional<Mvp>> scope = scope(user, mvp);
-        if (scope.isEmpty()) {
+                                  @QueryValue Optional<String> to, @QueryValue Optional<String> scope) {
+        Optional<BoardScope> chosen = scope(user, scope);
+        if (chosen.isEmpty()) {
             return notFound.survey(request);
         }
         Texts t = pages.texts(request);
-        Choice choice = choice(from, to, scope.get());
-        List<ScopeLink> scopes = isLead(user) ? List.of() : scopeLinks(scope.get());
+        Choice choice = choice(from, to, chosen.get());
+        Scopes scopes = isLead(user) ? new Scopes(null, List.of(), List.of()) : scopes(chosen.get());
         if (!choice.errors().isEmpty()) {
             return Views.render(HttpStatus.UNPROCESSABLE_ENTITY, "board/report", pages.layout(request, user),
                     new BoardPage(choice, scopes, choice.errors().messages(t), true, List.of(), null, null, null, null, null, null));
         }
-        return Views.render(HttpStatus.OK, "board/report", pages.layout(request, user), page(choice, scope.get(), scopes, t));
+        return Views.render(HttpStatus.OK, "board/report", pages.layout(request, user), page(choice, scopes, t));
     }
 
-    private BoardPage page(Choice choice, Optional<Mvp> scope, List<ScopeLink> scopes, Texts t) {
+    private BoardPage page(Choice choice, Scopes scopes, Texts t) {
         BoardPeriod period = choice.period();
-        BoardReport.Report report = board.of(period, scope.orElse(null), csvBase(choice), t);
-        Text scopeName = scope.map(m -> Text.of(m.name())).orElseGet(() -> t.ui("board.scope.lmns"));
+        BoardReport.Report report = board.of(period, choice.scope().mvp(), choice.scope().organisation(), csvBase(choice), t);
+        Text scopeName = choice.scope().name(t);
         Text periodName = BoardReport.label(period, t);
         LocalDate today = LocalDate.now(clock);
         List<Fact> facts = List.of(
@@ -117,8 +127,7 @@ class BoardController {
     }
 
     private static String pdfHref(Choice choice) {
-        return "/reports/board/pdf?from=" + choice.period().from() + "&to=" + choice.period().to()
-                + (choice.mvpCode() == null ? "" : "&mvp=" + choice.mvpCode());
+        return "/reports/board/pdf?from=" + choice.period().from() + "&to=" + choice.period().to() + choice.scope().query();
     }
 
     /**
@@ -128,15 +137,14 @@ class BoardController {
     @Get("/pdf")
     @Produces("application/pdf")
     MutableHttpResponse<?> pdf(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> from,
-                               @QueryValue Optional<String> to, @QueryValue Optional<String> mvp) {
-        Optional<Asked> asked = whole(user, from, to, mvp);
+                               @QueryValue Optional<String> to, @QueryValue Optional<String> scope) {
+        Optional<Choice> asked = whole(user, from, to, scope);
         if (asked.isEmpty()) {
             return notFound.survey(request);
         }
-        Optional<Mvp> scope = asked.get().mvp();
-        Choice choice = asked.get().choice();
+        Choice choice = asked.get();
         Texts t = pages.sourceTexts();
-        BoardPage page = page(choice, scope, List.of(), t);
+        BoardPage page = page(choice, new Scopes(null, List.of(), List.of()), t);
         StringWriter html = new StringWriter();
         try {
             views.render("board/report", Views.model(pages.sourceLayout(), page), request).writeTo(html);
@@ -145,8 +153,7 @@ class BoardController {
         }
         String header = t.ui("board.pdf.header", Map.of("scope", page.scopeName().value(), "period", page.periodName().value())).value();
         byte[] pdf = BoardPdf.of(html.toString(), header, t.ui("board.pdf.unshaped").value());
-        String file = "board-" + scope.map(Mvp::code).orElse("lmns") + "-" + choice.period().from() + "-to-"
-                + choice.period().to() + ".pdf";
+        String file = "board-" + choice.scope().fileCode() + "-" + choice.period().from() + "-to-" + choice.period().to() + ".pdf";
         return HttpResponse.ok(pdf).contentType("application/pdf").header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"" + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
     }
@@ -159,15 +166,14 @@ class BoardController {
     @Get("/print.css")
     @Produces("text/css")
     MutableHttpResponse<?> printStylesheet(HttpRequest<?> request, Authentication user, @QueryValue Optional<String> from,
-                                           @QueryValue Optional<String> to, @QueryValue Optional<String> mvp) {
-        Optional<Asked> asked = whole(user, from, to, mvp);
+                                           @QueryValue Optional<String> to, @QueryValue Optional<String> scope) {
+        Optional<Choice> asked = whole(user, from, to, scope);
         if (asked.isEmpty()) {
             return notFound.survey(request);
         }
-        Optional<Mvp> scope = asked.get().mvp();
-        Choice choice = asked.get().choice();
+        Choice choice = asked.get();
         Texts t = pages.texts(request);
-        Text scopeName = scope.map(m -> Text.of(m.name())).orElseGet(() -> t.ui("board.scope.lmns"));
+        Text scopeName = choice.scope().name(t);
         String header = t.ui("board.pdf.header", Map.of("scope", scopeName.value(),
                 "period", BoardReport.label(choice.period(), t).value())).value();
         String css = "@page { @top-left { content: \"" + cssString(header) + "\"; font-size: 8pt; color: #4c6272; }"
@@ -183,22 +189,22 @@ class BoardController {
     @Get("/csv")
     @Produces("text/csv")
     MutableHttpResponse<?> csv(HttpRequest<?> request, Authentication user, @QueryValue String table,
-                               @QueryValue Optional<String> from, @QueryValue Optional<String> to, @QueryValue Optional<String> mvp) {
-        Optional<Asked> asked = whole(user, from, to, mvp);
+                               @QueryValue Optional<String> from, @QueryValue Optional<String> to, @QueryValue Optional<String> scope) {
+        Optional<Choice> asked = whole(user, from, to, scope);
         if (asked.isEmpty()) {
             return notFound.survey(request);
         }
-        Optional<Mvp> scope = asked.get().mvp();
-        Choice choice = asked.get().choice();
+        Choice choice = asked.get();
         Texts t = pages.texts(request);
         String id = table.strip();
-        Optional<ReportTable> found = board.of(choice.period(), scope.orElse(null), csvBase(choice), t).tables().stream()
+        Optional<ReportTable> found = board.of(choice.period(), choice.scope().mvp(), choice.scope().organisation(), csvBase(choice), t)
+                .tables().stream()
                 .filter(r -> csvName(r).equals(id)).findFirst();
         if (found.isEmpty()) {
             return notFound.survey(request);
         }
-        String file = "board-" + scope.map(Mvp::code).orElse("lmns") + "-" + choice.period().from() + "-to-"
-                + choice.period().to() + "-" + id + ".csv";
+        String file = "board-" + choice.scope().fileCode() + "-" + choice.period().from() + "-to-" + choice.period().to()
+                + "-" + id + ".csv";
         return ReportCsv.download(found.get(), file.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
@@ -210,12 +216,12 @@ class BoardController {
     }
 
     private static String csvBase(Choice choice) {
-        return "/reports/board/csv?from=" + choice.period().from() + "&to=" + choice.period().to()
-                + (choice.mvpCode() == null ? "" : "&mvp=" + choice.mvpCode()) + "&table=";
+        return "/reports/board/csv?from=" + choice.period().from() + "&to=" + choice.period().to() + choice.scope().query()
+                + "&table=";
     }
 
     /** By default the last whole quarter; a period that is not a whole quarter or year is refused. */
-    private Choice choice(Optional<String> from, Optional<String> to, Optional<Mvp> mvp) {
+    private Choice choice(Optional<String> from, Optional<String> to, BoardScope scope) {
         FormErrors errors = FormErrors.none();
         BoardPeriod last = BoardPeriod.lastQuarter(LocalDate.now(clock));
         String fromText = from.map(String::strip).filter(s -> !s.isEmpty()).orElse(last.from().toString());
@@ -229,30 +235,38 @@ class BoardController {
                 errors.add("from", "board.error.period");
             }
         }
-        return new Choice(fromText, toText, period, mvp.map(Mvp::code).orElse(null), errors);
+        return new Choice(fromText, toText, period, scope, errors);
     }
 
-    private List<ScopeLink> scopeLinks(Optional<Mvp> chosen) {
-        List<ScopeLink> links = new java.util.ArrayList<>();
-        links.add(new ScopeLink("", null, chosen.isEmpty()));
-        mvps.all().forEach(m -> links.add(new ScopeLink(m.code(), m.name(), chosen.filter(c -> c.id().equals(m.id())).isPresent())));
-        return links;
+    private Scopes scopes(BoardScope chosen) {
+        return new Scopes(new ScopeLink("", null, chosen.equals(BoardScope.LMNS)),
+                mvps.all().stream().map(m -> link(new BoardScope(m, null), m.name(), chosen)).toList(),
+                staff.organisations().stream().map(o -> link(new BoardScope(null, o), o.name(), chosen)).toList());
+    }
+
+    private static ScopeLink link(BoardScope scope, String name, BoardScope chosen) {
+        return new ScopeLink(scope.param(), name, scope.param().equals(chosen.param()));
     }
 
     private static boolean isLead(Authentication user) {
         return user.getRoles().contains(Role.MVP_LEAD_NAME);
     }
 
-    /** A scope this person may see, and a period that is a whole quarter or year. */
-    private record Asked(Optional<Mvp> mvp, Choice choice) {
-    }
-
     /** What a download asks for, when it is a report this person may have; empty for a 404. */
-    private Optional<Asked> whole(Authentication user, Optional<String> from, Optional<String> to, Optional<String> mvp) {
-        return scope(user, mvp).map(scope -> new Asked(scope, choice(from, to, scope))).filter(a -> a.choice().errors().isEmpty());
+    private Optional<Choice> whole(Authentication user, Optional<String> from, Optional<String> to, Optional<String> scope) {
+        return scope(user, scope).map(chosen -> choice(from, to, chosen)).filter(c -> c.errors().isEmpty());
     }
 
-    private Optional<Optional<Mvp>> scope(Authentication user, Optional<String> code) {
-        return mvps.scope(user, code);
+    /**
+     * The scope asked for, if this person may see it: a lead always has their own MVP's report, and
+     * only analysts and administrators may choose an MVP or an organisation. Empty for a 404.
+     */
+    private Optional<BoardScope> scope(Authentication user, Optional<String> asked) {
+        String value = asked.map(String::strip).orElse("");
+        if (!isLead(user) && value.startsWith(BoardScope.ORGANISATION)) {
+            return staff.organisation(value.substring(BoardScope.ORGANISATION.length())).map(o -> new BoardScope(null, o));
+        }
+        String code = value.startsWith(BoardScope.MVP) ? value.substring(BoardScope.MVP.length()) : value;
+        return mvps.scope(user, Optional.of(code)).map(m -> new BoardScope(m.orElse(null), null));
     }
 }

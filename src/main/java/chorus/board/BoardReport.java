@@ -10,6 +10,7 @@ import chorus.i18n.Texts;
 import chorus.mvp.Mvp;
 import chorus.report.Figures;
 import chorus.report.ReportTable;
+import chorus.staff.Organisation;
 import chorus.representation.RepresentationEvidence;
 import chorus.results.SurveyResults;
 import chorus.survey.Survey;
@@ -62,7 +63,11 @@ public class BoardReport {
 
         /** Every table, for the CSV downloads. */
         public List<ReportTable> tables() {
-            List<ReportTable> all = new ArrayList<>(List.of(summary, trendTable));
+            List<ReportTable> all = new ArrayList<>();
+            if (summary != null) {
+                all.add(summary);
+                all.add(trendTable);
+            }
             sections.forEach(s -> all.addAll(s.tables()));
             return all;
         }
@@ -94,8 +99,15 @@ public class BoardReport {
         this.wres = wres;
     }
 
-    /** The report of {@code period} for the whole LMNS ({@code mvp} null) or one MVP; {@code csvBase} ends with "table=". */
-    public Report of(BoardPeriod period, Mvp mvp, String csvBase, Texts t) {
+    /**
+     * The report of {@code period} for the whole LMNS (both null), one MVP, or one organisation: an
+     * organisation's report is of its staff, as service users' answers and events are not recorded
+     * by organisation. {@code csvBase} ends with "table=".
+     */
+    public Report of(BoardPeriod period, Mvp mvp, Organisation organisation, String csvBase, Texts t) {
+        if (organisation != null) {
+            return ofOrganisation(period, organisation, t);
+        }
         Long mvpId = mvp == null ? null : mvp.id();
         Optional<Survey> survey = catalog.latest(SURVEY);
         List<BoardPeriod> periods = period.trend();
@@ -168,7 +180,7 @@ public class BoardReport {
         if (mvp != null) {
             staffNotes.add(t.ui("board.section.staff_mvp"));
         } else {
-            Optional<WorkforceEvidence.Evidence> counts = workforce.latestBy(period.to(), t);
+            Optional<WorkforceEvidence.Evidence> counts = workforce.latestBy(period.to(), null, t);
             if (counts.isEmpty()) {
                 staffNotes.add(t.ui("board.section.workforce_none"));
             } else {
@@ -189,6 +201,36 @@ public class BoardReport {
         boolean empty = heard.events() == 0 && heard.respondentTables().isEmpty() && staff.isEmpty() && said.top().isEmpty()
                 && done.doneInPeriod() == 0;
         return new Report(summary, findings, trendTable, trends, periods.stream().map(p -> shortLabel(p, t)).toList(), sections, empty);
+    }
+
+    /**
+     * An organisation's staff: WRES 1 to 4 and 9 for its staff groups, and 5 to 8 from the newest
+     * round closed in the period, whose tables show each organisation by name. No summary table or
+     * trend of service users' measures, which are not recorded by organisation.
+     */
+    private Report ofOrganisation(BoardPeriod period, Organisation organisation, Texts t) {
+        List<Text> notes = new ArrayList<>();
+        List<ReportTable> tables = new ArrayList<>();
+        Optional<WorkforceEvidence.Evidence> counts = workforce.latestBy(period.to(), organisation, t);
+        if (counts.isEmpty()) {
+            notes.add(t.ui("board.section.workforce_none"));
+        } else {
+            notes.add(t.ui("board.section.workforce_organisation", Map.of("snapshot", counts.get().snapshot(),
+                    "taken", Figures.date(counts.get().takenOn(), t.language()).value())));
+            tables.addAll(counts.get().tables());
+        }
+        Optional<WresEvidence.Evidence> staff = wres.closedIn(period.from(), period.to(), t);
+        if (staff.isEmpty()) {
+            notes.add(t.ui("board.section.staff_none"));
+        } else {
+            notes.add(t.ui("board.section.staff_round", Map.of("round", staff.get().round().name(),
+                    "closes", Figures.date(staff.get().round().closesOn(), t.language()).value())));
+            staff.get().indicators().forEach(i -> tables.addAll(i.tables()));
+        }
+        List<Text> findings = new ArrayList<>(List.of(t.ui("board.finding.organisation")));
+        staff.ifPresent(s -> findings.add(t.ui("board.finding.staff", Map.of("round", s.round().name()))));
+        Section section = new Section("staff", t.ui("board.priority.5"), t.ui("board.section.staff"), notes, tables);
+        return new Report(null, findings, null, List.of(), List.of(), List.of(section), counts.isEmpty() && staff.isEmpty());
     }
 
     /** The period as a chart's axis has room for it: "Jul–Sep 2026", "Apr 2026–Mar 2027". */

@@ -98,7 +98,7 @@ public record RunBy(String organisation, String logo, String email, String phone
         Map<String, Node> fields = fields(map, FIELDS, file, problems);
         String organisation = words(fields.get("organisation"), map, "organisation", 120, true, file, problems);
         String logo = logo(fields.get("logo"), folder, file, problems);
-        String email = scalar(fields.get("email"), map, "email", file, problems);
+        String email = scalar(fields.get("email"), "email", file, problems);
         if (email != null && !email.matches("[^\\s@<>\"]+@[^\\s@<>\"]+\\.[A-Za-z]{2,}")) {
             problems.add(YamlNodes.where(file, fields.get("email")) + "\"email\" must be an e-mail address, such as voices@example.nhs.uk");
         }
@@ -129,7 +129,7 @@ public record RunBy(String organisation, String logo, String email, String phone
                 continue;
             }
             Map<String, Node> fields = fields(map, HELP_FIELDS, file, problems);
-            String id = scalar(fields.get("id"), map, "id", file, problems);
+            String id = scalar(fields.get("id"), "id", file, problems);
             if (id == null || !id.matches("[a-z][a-z0-9_]{0,39}")) {
                 problems.add(YamlNodes.where(file, map) + "each place under \"help\" needs an \"id\" of small letters, digits and _");
                 continue;
@@ -159,7 +159,7 @@ public record RunBy(String organisation, String logo, String email, String phone
         return fields;
     }
 
-    private static String scalar(Node node, Node owner, String field, String file, List<String> problems) {
+    private static String scalar(Node node, String field, String file, List<String> problems) {
         if (node == null) {
             return null;
         }
@@ -173,7 +173,7 @@ public record RunBy(String organisation, String logo, String email, String phone
 
     private static String words(Node node, Node owner, String field, int limit, boolean required, String file,
                                 List<String> problems) {
-        String value = scalar(node, owner, field, file, problems);
+        String value = scalar(node, field, file, problems);
         if (value == null && required) {
             problems.add(YamlNodes.where(file, node == null ? owner : node) + "give \"" + field + "\"");
         } else if (value != null && value.length() > limit) {
@@ -184,7 +184,7 @@ public record RunBy(String organisation, String logo, String email, String phone
 
     /** A UK number as people dial it: digits and spaces, 3 (999, 111) to 13 digits. */
     private static String phone(Node node, Node owner, String field, String file, List<String> problems) {
-        String value = scalar(node, owner, field, file, problems);
+        String value = scalar(node, field, file, problems);
         if (value != null && !value.matches("\\+?[0-9][0-9 ]{1,16}[0-9]")) {
             problems.add(YamlNodes.where(file, node) + "\"" + field + "\" must be a phone number of digits and spaces, such as 0300 123 4567");
         }
@@ -192,7 +192,7 @@ public record RunBy(String organisation, String logo, String email, String phone
     }
 
     private static URI https(Node node, Node owner, String field, boolean required, String file, List<String> problems) {
-        String value = scalar(node, owner, field, file, problems);
+        String value = scalar(node, field, file, problems);
         if (value == null) {
             if (required) {
                 problems.add(YamlNodes.where(file, node == null ? owner : node) + "give \"" + field

@@ -32,17 +32,22 @@ public class WorkforceEvidence {
         this.keys = keys;
     }
 
-    /** Empty when no snapshot was taken by {@code to}, or the newest one has no counts. */
-    public Optional<Evidence> latestBy(LocalDate to, Texts t) {
+    /**
+     * By organisation, or with {@code organisation} set that organisation's staff groups. Empty when
+     * no snapshot was taken by {@code to}, or the newest one has no counts for the view.
+     */
+    public Optional<Evidence> latestBy(LocalDate to, Organisation organisation, Texts t) {
         Optional<Snapshot> snapshot = store.snapshots().stream().filter(s -> !s.takenOn().isAfter(to))
                 .max(Comparator.comparing(Snapshot::takenOn).thenComparing(Snapshot::id));
         if (snapshot.isEmpty()) {
             return Optional.empty();
         }
         List<Organisation> organisations = store.organisations();
-        WorkforceReport.View view = new WorkforceReport.View(WorkforceReport.View.BY_ORGANISATION, null);
+        WorkforceReport.View view = organisation == null ? new WorkforceReport.View(WorkforceReport.View.BY_ORGANISATION, null)
+                : new WorkforceReport.View("organisation-" + organisation.code(), organisation.id());
         WorkforceReport report = new WorkforceReport(snapshot.get().name(), store.counts(snapshot.get().id()), keys, organisations,
-                view, policies.staff(), t, "?snapshot=" + snapshot.get().id() + "&view=" + WorkforceReport.View.BY_ORGANISATION);
+                view, policies.staff(), t, "?snapshot=" + snapshot.get().id() + "&view="
+                        + java.net.URLEncoder.encode(view.code(), java.nio.charset.StandardCharsets.UTF_8));
         return report.empty() ? Optional.empty()
                 : Optional.of(new Evidence(snapshot.get().name(), snapshot.get().takenOn(), report.tables()));
     }

@@ -172,7 +172,8 @@ class BoardReportTest {
     void anotherRoleOrAnUnknownMvpFindsNoReport() {
         assertEquals(403, StaffSession.newAccount(server, Role.DATA_ENTRY).get("/reports/board?" + Q3).status());
         WebClient analyst = StaffSession.newAccount(server, Role.ANALYST);
-        assertEquals(404, analyst.get("/reports/board?" + Q3 + "&mvp=NOSUCHMVP").status());
+        assertEquals(404, analyst.get("/reports/board?" + Q3 + "&scope=mvp:NOSUCHMVP").status());
+        assertEquals(404, analyst.get("/reports/board?" + Q3 + "&scope=org:NOSUCHORG").status());
     }
 
     private void people(int n, String fft, String listened, LocalDate sent, int agreeing) {

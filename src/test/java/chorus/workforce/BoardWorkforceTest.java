@@ -48,6 +48,17 @@ class BoardWorkforceTest {
         assertNotNull(quarter.selectFirst("#staff #indicator-1"), "indicator 1, as the workforce report has it");
         assertNotNull(quarter.selectFirst("#staff #indicator-9"));
 
+        Document organisation = analyst.get("/reports/board?from=2026-01-01&to=2026-03-31&scope=org:" + org).html();
+        assertTrue(organisation.selectFirst("h1").text().contains("Board trust"), organisation.selectFirst("h1").text());
+        assertTrue(organisation.selectFirst(".board-findings").text().contains("organisation's staff"));
+        assertTrue(organisation.getElementById("staff").text().contains("for this organisation, by staff group"));
+        assertNotNull(organisation.selectFirst("#staff #indicator-1"));
+        assertTrue(organisation.select("#restore, #board-summary, #board-trend").isEmpty(),
+                "service users' answers are not recorded by organisation, so there is nothing of them to show");
+        assertTrue(organisation.selectFirst("#scope option[selected]").val().equals("org:" + org));
+        String pdf = organisation.selectFirst(".board-pdf a").attr("href");
+        assertTrue(analyst.getBytes(pdf).length > 1000, "the organisation's PDF");
+
         Document before = analyst.get("/reports/board?from=1999-01-01&to=1999-03-31").html();
         assertTrue(before.getElementById("staff").text().contains("No workforce data was taken by the end of this period"),
                 before.getElementById("staff").text());
