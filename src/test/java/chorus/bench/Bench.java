@@ -323,6 +323,14 @@ public final class Bench {
                     });
             report("WRES report (a round of " + staff + " staff)", () -> analyst.get("/reports/wres/" + seeded.roundId(), 200),
                     () -> query(db, chorus.wres.BareSql.respondents(), seeded.roundId()));
+            // The board report quotes the reports above (and the themes, actions and workforce ones): it
+            // has no bare SQL of its own to compare with, so only its time is measured.
+            for (String[] board : new String[][] {{"a quarter, with the four before it", "2026-10-01", "2026-12-31"},
+                    {"a year, with the four before it", "2026-01-01", "2026-12-31"}}) {
+                Step page = () -> analyst.get("/reports/board?from=" + board[1] + "&to=" + board[2], 200);
+                page.run();
+                figure("Board report (LMNS, " + board[0] + ")", String.format(Locale.ROOT, "%.0f ms", median(page)), "≤ 5,000 ms");
+            }
         }
     }
 
