@@ -120,8 +120,9 @@ class AnswerController {
                     new Start(resume, null, true, startable(survey, request)));
         }
         Optional<String> mvp = events.mvpOf(event);
+        Header header = header(survey, texts);
         return remember(Views.render(HttpStatus.OK, "survey/start", layout(survey, texts, "/s/" + survey.id()),
-                mvp.map(header(survey, texts)::at).orElseGet(() -> header(survey, texts)),
+                mvp.map(header::at).orElse(header),
                 new Start(resume, mvp.isPresent() ? event.trim() : null, false, startable(survey, request))), choice);
     }
 

@@ -20,18 +20,20 @@ public class EventReferences {
 
     @Transactional
     public Optional<Long> idOf(String reference) {
-        if (reference == null || reference.isBlank() || reference.length() > 12) {
-            return Optional.empty();
-        }
-        return events.findByReference(reference.trim()).map(EventRow::id);
+        return find(reference).map(EventRow::id);
     }
 
     /** The MVP that holds the event, named on the pages its QR link opens. */
     @Transactional
     public Optional<String> mvpOf(String reference) {
+        return find(reference).flatMap(row -> mvps.find(row.mvpId())).map(Mvp::name);
+    }
+
+    /** A reference as typed or sent is looked up only when it could be one. */
+    private Optional<EventRow> find(String reference) {
         if (reference == null || reference.isBlank() || reference.length() > 12) {
             return Optional.empty();
         }
-        return events.findByReference(reference.trim()).flatMap(row -> mvps.find(row.mvpId())).map(Mvp::name);
+        return events.findByReference(reference.trim());
     }
 }
