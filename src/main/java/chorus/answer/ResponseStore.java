@@ -39,9 +39,11 @@ public class ResponseStore {
     }
 
     private final JdbcOperations jdbc;
+    private final List<ResponseWatch> watches;
 
-    ResponseStore(JdbcOperations jdbc) {
+    ResponseStore(JdbcOperations jdbc, List<ResponseWatch> watches) {
         this.jdbc = jdbc;
+        this.watches = watches;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,6 +68,7 @@ public class ResponseStore {
             }
         });
         insertAnswers(id, response.answers());
+        watches.forEach(watch -> watch.stored(id));
         return id;
     }
 
@@ -95,6 +98,7 @@ public class ResponseStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceAnswers(long responseId, String questionId, List<AnswerRow> answers) {
+        watches.forEach(watch -> watch.correcting(responseId));
         jdbc.prepareStatement("DELETE FROM answer WHERE response_id = ? AND question_id = ?", delete -> {
             delete.setLong(1, responseId);
             delete.setString(2, questionId);

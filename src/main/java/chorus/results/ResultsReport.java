@@ -82,7 +82,7 @@ class ResultsReport {
         List<Measure> measures = Measures.of(survey, reading);
         List<String> questions = measures.stream().map(Measure::questionId).distinct().toList();
         List<String> several = questions.stream().filter(id -> question(survey, id).type() == QuestionType.MULTIPLE_CHOICE).toList();
-        Tallies tallies = queries.tallies(scope, questions, several, division.grouping());
+        Tallies tallies = queries.tallies(scope, questions, division.grouping());
         SurveyTexts texts = translations.surveyTexts(survey, t.language());
         List<Part> parts = new ArrayList<>();
         for (Measure measure : measures) {
@@ -103,7 +103,7 @@ class ResultsReport {
         List<Measure> measures = Measures.of(survey, readings.of(survey)).stream().filter(Measure::headline).toList();
         List<String> questions = measures.stream().map(Measure::questionId).distinct().toList();
         List<String> several = questions.stream().filter(id -> question(survey, id).type() == QuestionType.MULTIPLE_CHOICE).toList();
-        Tallies tallies = queries.tallies(scope, questions, several, division.grouping());
+        Tallies tallies = queries.tallies(scope, questions, division.grouping());
         SurveyTexts texts = translations.surveyTexts(survey, t.language());
         List<SurveyResults.Figure> figures = new ArrayList<>();
         for (Measure measure : measures) {
@@ -131,9 +131,9 @@ class ResultsReport {
         Text heading = label(breakdown, t);
         SurveyTexts texts = translations.surveyTexts(survey, t.language());
         return switch (breakdown) {
-            case ETHNICITY -> questionOfType(survey, QuestionType.ETHNICITY).map(q -> new Division(breakdown, heading,
-                    ethnicGroups(t), ResultQueries.Grouping.answer(q.id(), ResultsReport::ethnicRow)));
-            case DEPRIVATION -> questionOfType(survey, QuestionType.POSTCODE_DISTRICT).map(q -> {
+            case ETHNICITY -> TallyPlan.questionOfType(survey, QuestionType.ETHNICITY).map(q -> new Division(breakdown, heading,
+                    ethnicGroups(t), new ResultQueries.Grouping(breakdown, ResultsReport::ethnicRow)));
+            case DEPRIVATION -> TallyPlan.questionOfType(survey, QuestionType.POSTCODE_DISTRICT).map(q -> {
                 Map<String, Integer> quintiles = deprivation.all();
                 Function<String, String> rowOf = district -> {
                     Integer quintile = district == null ? null : quintiles.get(DeprivationLookup.normalise(district));
@@ -145,7 +145,7 @@ class ResultsReport {
                     groups.add(new ResultsTable.Group(Integer.toString(quintile), t.ui(key), quintile == 5, true));
                 }
                 groups.add(new ResultsTable.Group(NOT_GIVEN, t.ui("results.row.quintile_unknown"), false, false));
-                return new Division(breakdown, heading, groups, ResultQueries.Grouping.answer(q.id(), rowOf));
+                return new Division(breakdown, heading, groups, new ResultQueries.Grouping(breakdown, rowOf));
             });
             case LANGUAGE -> {
                 List<Language> languages = translations.languagesOf(survey);
@@ -157,13 +157,13 @@ class ResultsReport {
                 }
                 groups.add(new ResultsTable.Group(OTHER, t.ui("results.row.language_other"), false, true));
                 yield Optional.of(new Division(breakdown, heading, groups,
-                        ResultQueries.Grouping.column("language", tag -> tags.contains(tag) ? tag : OTHER)));
+                        new ResultQueries.Grouping(breakdown, tag -> tags.contains(tag) ? tag : OTHER)));
             }
             case CHANNEL -> Optional.of(new Division(breakdown, heading, List.of(
                     new ResultsTable.Group("ONLINE", t.ui("results.channel.online"), true, true),
                     new ResultsTable.Group("PAPER", t.ui("results.channel.paper"), false, true),
                     new ResultsTable.Group("EVENT", t.ui("results.channel.event"), false, true)),
-                    ResultQueries.Grouping.column("channel", Function.identity())));
+                    new ResultQueries.Grouping(breakdown, Function.identity())));
             case AGE, DISABILITY -> readings.of(survey).grouping(breakdown).map(grouping -> {
                 Question question = question(survey, grouping.question());
                 List<ResultsTable.Group> groups = new ArrayList<>();
@@ -174,7 +174,7 @@ class ResultsReport {
                 }
                 groups.add(new ResultsTable.Group(NOT_GIVEN, t.ui("results.row.not_given"), false, false));
                 Set<String> values = Set.copyOf(question.optionValues());
-                return new Division(breakdown, heading, groups, ResultQueries.Grouping.answer(question.id(),
+                return new Division(breakdown, heading, groups, new ResultQueries.Grouping(breakdown,
                         v -> v != null && values.contains(v) ? v : NOT_GIVEN));
             });
         };
@@ -208,12 +208,7 @@ class ResultsReport {
         return java.util.Collections.unmodifiableMap(groups);
     }
 
-    private static Optional<Question> questionOfType(Survey survey, QuestionType type) {
-        return survey.pages().stream().flatMap(p -> p.questions().stream()).filter(q -> q.type() == type).findFirst();
-    }
-
     private static Question question(Survey survey, String id) {
-        return survey.pages().stream().flatMap(p -> p.questions().stream()).filter(q -> q.id().equals(id)).findFirst()
-                .orElseThrow();
+        return TallyPlan.question(survey, id).orElseThrow();
     }
 }

@@ -187,6 +187,7 @@ class BoardReportTest {
             answer(id, "ethnicity", "A");
             answer(id, "fft", fft);
             answer(id, "antenatal_listened", i < agreeing ? "agree" : "disagree");
+            Database.stored(jdbc, tx, id);
         }
     }
 

@@ -138,6 +138,7 @@ class BoardBrowserTest extends BrowserTest {
         Database.update(jdbc, tx, "UPDATE response SET record_key = ? WHERE id = ?", keys.key("r:" + id), id);
         Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'ethnicity', ?)", id, ethnicity);
         Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'fft', ?)", id, fft);
+        Database.stored(jdbc, tx, id);
     }
 
     private void open(String path) {

@@ -53,6 +53,7 @@ class ResultsBrowserTest extends BrowserTest {
                 Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, ?, ?)",
                         id, answer[0], answer[1]);
             }
+            Database.stored(jdbc, tx, id);
         }
         open("/admin");
         browser.clickAndWait("a[href='/reports/results']");

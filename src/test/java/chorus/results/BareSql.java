@@ -1,12 +1,11 @@
 package chorus.results;
 
 import chorus.survey.Survey;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The statements the survey results report runs for one survey by ethnic group, for the benchmark to
- * time on their own. Bound as (ethnicity question, survey, from, to, questions…).
+ * The statement the survey results report runs for one survey by ethnic group, for the benchmark to
+ * time on its own.
  */
 public final class BareSql {
 
@@ -27,10 +26,11 @@ public final class BareSql {
         return List.of(ids, several);
     }
 
-    public static List<String> statements(String surveyId, LocalDate from, LocalDate to, List<String> questions,
-                                          List<String> several) {
-        ResultQueries.Scope scope = new ResultQueries.Scope(surveyId, from, to, null);
-        ResultQueries.Grouping grouping = ResultQueries.Grouping.answer("ethnicity", v -> v);
-        return List.of(ResultQueries.chosen(scope, questions, grouping), ResultQueries.answered(scope, several, grouping));
+    /** The statement reading the kept tallies, bound as (survey, breakdown, from, to, questions…). */
+    public static String statement(int questions) {
+        return ResultTallyStore.readStatement(false, questions);
     }
+
+    /** How the statement names the ethnic group breakdown. */
+    public static final String ETHNICITY = Breakdown.ETHNICITY.name();
 }

@@ -166,6 +166,7 @@ class ResultsReportTest {
         answer(id, "ethnicity", ethnicity);
         answer(id, "fft", fft);
         answer(id, "antenatal_listened", listened);
+        Database.stored(jdbc, tx, id);
     }
 
     private void answer(long response, String question, String option) {

@@ -45,4 +45,12 @@ public final class Database {
             return statement.executeUpdate();
         }));
     }
+
+    /**
+     * Tells Chorus a response written straight into the tables, with its answers, is stored, as the
+     * response store does in the writing transaction: the kept survey result tallies count it.
+     */
+    public static void stored(JdbcOperations jdbc, TransactionOperations<Connection> tx, long responseId) {
+        update(jdbc, tx, "INSERT INTO result_pending (response_id) VALUES (?)", responseId);
+    }
 }

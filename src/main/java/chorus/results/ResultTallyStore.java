@@ -1,0 +1,394 @@
+package chorus.results;
+
+import chorus.answer.ResponseWatch;
+import chorus.disclosure.RecordKeys;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kept tallies of survey results (see V27): written as responses arrive and read by the results
+ * report. Counting and correcting both lock the one result_sync row first, so only one of them
+ * writes tallies at a time, on any instance; the answering flow only adds its response to
+ * result_pending and never waits for them.
+ *
+ * <p>The same statement counts a response when it first arrives, takes it back before a correction
+ * and recounts a whole survey, so the three can never disagree on what a response adds.
+ */
+@Singleton
+class ResultTallyStore implements ResponseWatch {
+
+    /** Responses counted per transaction: small enough that a correction never waits long for the lock. */
+    static final int BATCH = 2_000;
+    /** The group, question or option of a count that has none. */
+    static final String NONE = "";
+
+    /** What to add to one kept count. */
+    record Contribution(LocalDate day, long eventId, String group, String question, String option, long people, long keySum) {
+    }
+
+    /** Which responses a statement counts: those claimed by this transaction, or one response. */
+    private enum Which { CLAIMED, ONE }
+
+    private final JdbcOperations jdbc;
+    private final TallyPlans plans;
+
+    ResultTallyStore(JdbcOperations jdbc, TallyPlans plans) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stored(long responseId) {
+        update("INSERT INTO result_pending (response_id) VALUES (?)", responseId);
+    }
+
+    /**
+     * Takes the response's counts back while its answers are still the old ones, and puts it among the
+     * responses to count again. A response not yet counted needs nothing: it will be counted as corrected.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void correcting(long responseId) {
+        lock();
+        if (exists("SELECT 1 FROM result_pending WHERE response_id = ?", responseId)) {
+            return;
+        }
+        String surveyId = jdbc.prepareStatement("SELECT survey_id FROM response WHERE id = ?", select -> {
+            select.setLong(1, responseId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        });
+        Optional<TallyPlan> plan = Optional.ofNullable(surveyId).flatMap(plans::of);
+        // A survey whose tallies were made by another plan is about to be recounted whole.
+        if (plan.isPresent() && plan.get().fingerprint().equals(storedPlans().get(surveyId))) {
+            for (Breakdown breakdown : plan.get().groups().keySet()) {
+                add(plan.get(), breakdown, contributions(plan.get(), breakdown, Which.ONE, responseId), -1);
+            }
+        }
+        stored(responseId);
+    }
+
+    /**
+     * Counts up to {@link #BATCH} responses waiting to be counted, oldest first; returns how many. Run in
+     * a transaction of its own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int countWaiting() {
+        List<Long> waiting = jdbc.prepareStatement("SELECT response_id FROM result_pending WHERE claimed = FALSE"
+                + " ORDER BY response_id LIMIT " + BATCH, select -> {
+                    List<Long> ids = new ArrayList<>();
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getLong(1));
+                        }
+                    }
+                    return ids;
+                });
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        lock();
+        // One statement fixes the set every breakdown counts: a response committed a moment later, even
+        // with a lower id, waits for the next batch instead of being counted by some breakdowns only.
+        int claimed = update("UPDATE result_pending SET claimed = TRUE WHERE claimed = FALSE AND response_id <= ?",
+                waiting.get(waiting.size() - 1));
+        if (claimed == 0) {
+            return 0;
+        }
+        Map<String, String> stored = storedPlans();
+        for (TallyPlan plan : plans.all()) {
+            if (plan.fingerprint().equals(stored.get(plan.surveyId()))) {
+                for (Breakdown breakdown : plan.groups().keySet()) {
+                    add(plan, breakdown, contributions(plan, breakdown, Which.CLAIMED, 0), 1);
+                }
+            }
+        }
+        // Responses of a survey Chorus no longer has, or of one about to be recounted, are dropped here.
+        update("DELETE FROM result_pending WHERE claimed = TRUE");
+        return claimed;
+    }
+
+    /** The plans the surveys' tallies were made with, by survey. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, String> storedPlans() {
+        return jdbc.prepareStatement("SELECT survey_id, plan FROM result_tally_plan", select -> {
+            Map<String, String> stored = new java.util.HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * Counts a survey again from all its answers, in bulk, unless its tallies were made with this plan:
+     * after a new version or an edited results.yml, and the first time Chorus runs with kept tallies.
+     * Returns whether it did.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recountIfChanged(TallyPlan plan) {
+        lock();
+        if (plan.fingerprint().equals(storedPlans().get(plan.surveyId()))) {
+            return false;
+        }
+        update("DELETE FROM result_tally WHERE survey_id = ?", plan.surveyId());
+        // Every response of the survey is claimed, so later arrivals wait for the next batch.
+        update("UPDATE result_pending SET claimed = TRUE WHERE response_id IN (SELECT id FROM response WHERE survey_id = ?)",
+                plan.surveyId());
+        update("INSERT INTO result_pending (response_id, claimed) SELECT r.id, TRUE FROM response r WHERE r.survey_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM result_pending p WHERE p.response_id = r.id)", plan.surveyId());
+        for (Breakdown breakdown : plan.groups().keySet()) {
+            // The survey's tallies are empty, so one INSERT ... SELECT writes them without reading any back.
+            for (Counting counting : countings(plan, breakdown, Which.CLAIMED)) {
+                jdbc.prepareStatement("INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value,"
+                        + " question_id, option_value, people, key_sum) SELECT s, '" + breakdown.name() + "', d, e, g, q, o, n, k FROM ("
+                        + counting.sql() + ") counted", insert -> {
+                            bind(insert, counting.parameters(plan, breakdown, Which.CLAIMED, 0));
+                            return insert.executeUpdate();
+                        });
+            }
+        }
+        update("DELETE FROM result_pending WHERE claimed = TRUE");
+        update("DELETE FROM result_tally_plan WHERE survey_id = ?", plan.surveyId());
+        jdbc.prepareStatement("INSERT INTO result_tally_plan (survey_id, plan) VALUES (?, ?)", insert -> {
+            insert.setString(1, plan.surveyId());
+            insert.setString(2, plan.fingerprint());
+            return insert.executeUpdate();
+        });
+        return true;
+    }
+
+    /** Whether responses wait to be counted. */
+    @Transactional
+    public boolean anyWaiting() {
+        return exists("SELECT 1 FROM result_pending WHERE claimed = FALSE", null);
+    }
+
+    /**
+     * The kept counts of a scope by the raw group of one breakdown, summed over its days: who chose
+     * each option of each counted question, and who answered each question that takes several answers.
+     */
+    @Transactional
+    public Tallies read(ResultQueries.Scope scope, Collection<String> questions, Breakdown breakdown,
+                        java.util.function.Function<String, String> rowOf) {
+        Tallies tallies = new Tallies();
+        if (questions.isEmpty()) {
+            return tallies;
+        }
+        String sql = readStatement(scope.mvpId() != null, questions.size());
+        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
+            int i = 1;
+            select.setString(i++, scope.surveyId());
+            select.setString(i++, breakdown.name());
+            select.setDate(i++, Date.valueOf(scope.from()));
+            select.setDate(i++, Date.valueOf(scope.to()));
+            if (scope.mvpId() != null) {
+                select.setLong(i++, scope.mvpId());
+            }
+            for (String question : questions) {
+                select.setString(i++, question);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String group = rows.getString(3);
+                    String row = rowOf.apply(group.isEmpty() ? null : group);
+                    var people = RecordKeys.counted(rows.getLong(4), rows.getLong(5));
+                    if (rows.getString(2).isEmpty()) {
+                        tallies.addAnswered(rows.getString(1), row, people);
+                    } else {
+                        tallies.addChosen(rows.getString(1), rows.getString(2), row, people);
+                    }
+                }
+            }
+            return null;
+        });
+        return tallies;
+    }
+
+    /**
+     * The statement {@link #read} runs, bound as (survey, breakdown, from, to, [MVP,] questions…); the
+     * benchmark times it on its own.
+     */
+    static String readStatement(boolean mvp, int questions) {
+        return "SELECT question_id, option_value, group_value, SUM(people), SUM(key_sum) FROM result_tally"
+                + " WHERE survey_id = ? AND breakdown = ? AND submitted_on BETWEEN ? AND ?"
+                + (mvp ? " AND event_id IN (SELECT e.id FROM listening_event e WHERE e.mvp_id = ?)" : "")
+                + " AND question_id IN (" + String.join(", ", java.util.Collections.nCopies(questions, "?")) + ")"
+                + " GROUP BY question_id, option_value, group_value";
+    }
+
+    /** What the responses add to each count of one breakdown: chosen options, then people answering. */
+    private List<Contribution> contributions(TallyPlan plan, Breakdown breakdown, Which which, long responseId) {
+        List<Contribution> all = new ArrayList<>();
+        for (Counting counting : countings(plan, breakdown, which)) {
+            all.addAll(jdbc.prepareStatement(counting.sql(), select -> {
+                bind(select, counting.parameters(plan, breakdown, which, responseId));
+                List<Contribution> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new Contribution(rows.getDate(2).toLocalDate(), rows.getLong(3), rows.getString(4),
+                                rows.getString(5), rows.getString(6), rows.getLong(7), rows.getLong(8)));
+                    }
+                }
+                return found;
+            }));
+        }
+        return all;
+    }
+
+    /**
+     * A statement counting responses into columns s (survey), d (day), e (event or 0), g (group),
+     * q (question), o (option, or '' for people answering), n (count) and k (sum of record keys).
+     */
+    private record Counting(String sql, List<String> questions) {
+
+        List<Object> parameters(TallyPlan plan, Breakdown breakdown, Which which, long responseId) {
+            List<Object> values = new ArrayList<>();
+            if (!TallyPlan.byColumn(breakdown)) {
+                values.add(plan.groups().get(breakdown));
+            }
+            values.add(plan.surveyId());
+            if (which == Which.ONE) {
+                values.add(responseId);
+            }
+            values.addAll(questions);
+            return values;
+        }
+    }
+
+    /** Who chose each option; then, for questions that take several answers, who answered: one person, several rows. */
+    private static List<Counting> countings(TallyPlan plan, Breakdown breakdown, Which which) {
+        List<Counting> countings = new ArrayList<>();
+        String columns = "r.survey_id AS s, r.submitted_on AS d, COALESCE(r.event_id, 0) AS e, " + group(breakdown)
+                + " AS g, a.question_id AS q, ";
+        if (!plan.counted().isEmpty()) {
+            countings.add(new Counting("SELECT s, d, e, g, q, o, COUNT(*) AS n, SUM(k) AS k FROM (SELECT " + columns
+                    + "a.option_value AS o, r.record_key AS k" + from(breakdown, which, plan.counted())
+                    + ") chosen GROUP BY s, d, e, g, q, o", plan.counted()));
+        }
+        if (!plan.several().isEmpty()) {
+            countings.add(new Counting("SELECT s, d, e, g, q, '' AS o, COUNT(*) AS n, SUM(k) AS k FROM (SELECT DISTINCT r.id AS id, "
+                    + columns + "r.record_key AS k" + from(breakdown, which, plan.several())
+                    + ") answered GROUP BY s, d, e, g, q", plan.several()));
+        }
+        return countings;
+    }
+
+    /**
+     * The stored value that places a respondent in a breakdown. Only the chosen code is read, never
+     * what a person wrote in their own words beside it. A breakdown question takes one answer (the
+     * survey file and results.yml refuse any other), so the join adds no rows.
+     */
+    private static String group(Breakdown breakdown) {
+        return TallyPlan.byColumn(breakdown) ? "r." + breakdown.name().toLowerCase(java.util.Locale.ROOT)
+                : "COALESCE(b.option_value, '')";
+    }
+
+    private static String from(Breakdown breakdown, Which which, List<String> questions) {
+        return " FROM response r"
+                + (which == Which.CLAIMED ? " JOIN result_pending p ON p.response_id = r.id AND p.claimed = TRUE" : "")
+                + (TallyPlan.byColumn(breakdown) ? "" : " LEFT JOIN answer b ON b.response_id = r.id AND b.question_id = ?")
+                + " JOIN answer a ON a.response_id = r.id"
+                + " WHERE r.survey_id = ?" + (which == Which.ONE ? " AND r.id = ?" : "")
+                + " AND a.question_id IN (" + String.join(", ", questions.stream().map(q -> "?").toList()) + ")"
+                + " AND a.option_value IS NOT NULL";
+    }
+
+    /**
+     * Adds (sign 1) or takes back (sign -1) contributions: an update of each count that exists, then one
+     * batch inserting the rest. Only the holder of the result_sync lock writes here, so no two
+     * transactions insert the same count.
+     */
+    private void add(TallyPlan plan, Breakdown breakdown, List<Contribution> contributions, int sign) {
+        if (contributions.isEmpty()) {
+            return;
+        }
+        List<Contribution> missing = new ArrayList<>();
+        jdbc.prepareStatement("UPDATE result_tally SET people = people + ?, key_sum = key_sum + ? WHERE survey_id = ?"
+                + " AND breakdown = ? AND submitted_on = ? AND event_id = ? AND group_value = ? AND question_id = ?"
+                + " AND option_value = ?", update -> {
+                    for (Contribution c : contributions) {
+                        update.setLong(1, sign * c.people());
+                        update.setLong(2, sign * c.keySum());
+                        update.setString(3, plan.surveyId());
+                        update.setString(4, breakdown.name());
+                        update.setDate(5, Date.valueOf(c.day()));
+                        update.setLong(6, c.eventId());
+                        update.setString(7, c.group());
+                        update.setString(8, c.question());
+                        update.setString(9, c.option());
+                        // One at a time: a batch's update counts are not reliable with every driver setting.
+                        if (update.executeUpdate() == 0) {
+                            missing.add(c);
+                        }
+                    }
+                    return null;
+                });
+        if (missing.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value, question_id,"
+                + " option_value, people, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
+                    for (Contribution c : missing) {
+                        insert.setString(1, plan.surveyId());
+                        insert.setString(2, breakdown.name());
+                        insert.setDate(3, Date.valueOf(c.day()));
+                        insert.setLong(4, c.eventId());
+                        insert.setString(5, c.group());
+                        insert.setString(6, c.question());
+                        insert.setString(7, c.option());
+                        insert.setLong(8, sign * c.people());
+                        insert.setLong(9, sign * c.keySum());
+                        insert.addBatch();
+                    }
+                    return insert.executeBatch();
+                });
+    }
+
+    private void lock() {
+        jdbc.prepareStatement("SELECT id FROM result_sync WHERE id = 1 FOR UPDATE", select -> {
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        });
+    }
+
+    private boolean exists(String sql, Long id) {
+        return jdbc.prepareStatement(sql + " LIMIT 1", select -> {
+            if (id != null) {
+                select.setLong(1, id);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        });
+    }
+
+    private int update(String sql, Object... values) {
+        return jdbc.prepareStatement(sql, update -> {
+            bind(update, List.of(values));
+            return update.executeUpdate();
+        });
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+}
