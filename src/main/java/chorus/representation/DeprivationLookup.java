@@ -1,6 +1,7 @@
 package chorus.representation;
 
 import chorus.report.CsvText;
+import chorus.results.DistrictQuintiles;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * group of people, never a fact about one person: every page that shows it says so.
  */
 @Singleton
-public class DeprivationLookup {
+public class DeprivationLookup implements DistrictQuintiles {
 
     static final String HEADER_TEXT = "postcode_district, quintile";
     /** A UK outward code, as the answering flow accepts it: NR1, PE30, W1A, EC1V. */
@@ -55,7 +56,7 @@ public class DeprivationLookup {
                 problems.add(new ImportProblem(row, "import.error.cells", Map.of("row", row, "expected", 2, "found", line.cells().size())));
                 continue;
             }
-            String district = normalise(line.cells().get(0));
+            String district = DistrictQuintiles.normalise(line.cells().get(0));
             String quintile = line.cells().get(1);
             boolean good = true;
             if (!POSTCODE_DISTRICT.matcher(district).matches()) {
@@ -78,10 +79,6 @@ public class DeprivationLookup {
         return problems.isEmpty() ? new Result(quintiles, List.of()) : new Result(Map.of(), List.copyOf(problems));
     }
 
-    public static String normalise(String district) {
-        return district == null ? "" : district.replace(" ", "").toUpperCase(Locale.ROOT);
-    }
-
     /** The whole lookup is replaced: a new file is a new edition of the indices. */
     @Transactional
     public void replace(Map<String, Integer> quintiles) {
@@ -90,6 +87,7 @@ public class DeprivationLookup {
     }
 
     @Transactional
+    @Override
     public Map<String, Integer> all() {
         Map<String, Integer> found = new HashMap<>();
         districts.findAll().forEach(d -> found.put(d.postcodeDistrict(), d.quintile()));

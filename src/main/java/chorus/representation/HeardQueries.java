@@ -1,5 +1,8 @@
 package chorus.representation;
 
+import chorus.results.Breakdown;
+import chorus.results.DistrictQuintiles;
+import chorus.results.Respondents;
 import chorus.i18n.LanguageNames;
 
 import chorus.disclosure.Count;
@@ -7,7 +10,8 @@ import chorus.disclosure.RecordKeys;
 import chorus.survey.EthnicCategory;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,15 +43,23 @@ class HeardQueries {
     private final JdbcOperations jdbc;
     private final DeprivationLookup deprivation;
     private final RecordKeys keys;
+    private final Respondents respondents;
+    private final TransactionOperations<Connection> transactions;
 
-    HeardQueries(JdbcOperations jdbc, DeprivationLookup deprivation, RecordKeys keys) {
+    HeardQueries(JdbcOperations jdbc, DeprivationLookup deprivation, RecordKeys keys, Respondents respondents,
+                 TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.deprivation = deprivation;
         this.keys = keys;
+        this.respondents = respondents;
     }
 
-    /** mvpId null for the whole LMNS. Dates are the events' dates, both included. */
-    @Transactional
+    /**
+     * mvpId null for the whole LMNS. Dates are the events' dates, both included. Not one transaction:
+     * the respondents are read after the waiting responses are counted, in transactions of their own,
+     * so each statement here runs in a read transaction of its own.
+     */
     Heard heard(LocalDate from, LocalDate to, Long mvpId) {
         Heard heard = new Heard();
         KINDS.forEach(k -> heard.byKind.put(k, Count.NONE));
@@ -60,23 +72,24 @@ class HeardQueries {
             kinds.put(rows.getLong(1), rows.getString(2));
         });
         heard.events = events.size();
-        // Each "about you" answer counted in SQL with its stored key, once by event and ethnic category,
-        // once by postcode district and once by first language: a few hundred groups instead of every
-        // answer row. The raw values are mapped onto the report's rows here, and groups that land on
-        // the same row are added up (they hold different people).
-        selectByEvents(aboutYou("r.event_id", "ethnicity", OPTION), events.keySet(), rows -> {
-            long event = rows.getLong(1);
-            Count people = RecordKeys.counted(rows.getLong(3), rows.getLong(4));
-            events.get(event)[1] += rows.getInt(3);
+        // The "about you" respondents by event and ethnic code, and by postcode district, from the counts
+        // kept as responses arrive; each first language counted in SQL with its stored key, as a
+        // typed language is not kept there. The raw values are mapped onto the report's rows here, and
+        // groups that land on the same row are added up (they hold different people).
+        for (Respondents.Group group : respondents.atEvents(ABOUT_YOU, Breakdown.ETHNICITY, events.keySet())) {
+            long event = group.eventId();
+            if (!events.containsKey(event)) {
+                continue;
+            }
+            Count people = group.people();
+            events.get(event)[1] += group.number();
             heard.byKind.merge(kinds.get(event), people, Count::plus);
-            EthnicCategory.fromCode(rows.getString(2)).ifPresentOrElse(c -> heard.add(c, people),
-                    () -> heard.addNoEthnicity(people));
-        });
-        selectByEvents(aboutYou("0", "postcode_district", EITHER), events.keySet(), rows -> {
-            String district = DeprivationLookup.normalise(rows.getString(2));
-            heard.byQuintile.merge(quintiles.getOrDefault(district, 0), RecordKeys.counted(rows.getLong(3), rows.getLong(4)),
-                    Count::plus);
-        });
+            EthnicCategory.fromCode(group.value()).ifPresentOrElse(c -> heard.add(c, people), () -> heard.addNoEthnicity(people));
+        }
+        for (Respondents.Group group : respondents.atEvents(ABOUT_YOU, Breakdown.DEPRIVATION, events.keySet())) {
+            String district = DistrictQuintiles.normalise(group.value());
+            heard.byQuintile.merge(quintiles.getOrDefault(district, 0), group.people(), Count::plus);
+        }
         selectByEvents(aboutYou("0", "first_language", EITHER), events.keySet(), rows -> {
             String value = rows.getString(2);
             String language = value == null ? Heard.NOT_GIVEN : LanguageNames.counted(value);
@@ -112,22 +125,16 @@ class HeardQueries {
     /**
      * Who answered the service-user surveys in a period (by the day they answered), by channel: every
      * survey but "about you", whose people are the voices of the events. For an MVP, the responses
-     * made at its events. Each response once, with its key, grouped in SQL by channel and ethnic code.
+     * made at its events. Each response once, with its key, from the counts kept by channel and ethnic code.
      */
-    @Transactional
     Map<String, Heard> respondents(LocalDate from, LocalDate to, Long mvpId) {
         Map<String, Heard> byChannel = new java.util.LinkedHashMap<>();
         CHANNELS.forEach(c -> byChannel.put(c, new Heard()));
-        String sql = "SELECT r.channel, a.option_value, COUNT(*), SUM(r.record_key) FROM response r"
-                + " LEFT JOIN answer a ON a.response_id = r.id AND a.question_id = 'ethnicity'"
-                + " WHERE r.submitted_on BETWEEN ? AND ? AND r.survey_id <> '" + ABOUT_YOU + "'"
-                + (mvpId == null ? "" : " AND r.event_id IN (SELECT e.id FROM listening_event e WHERE e.mvp_id = ?)")
-                + " GROUP BY r.channel, a.option_value";
-        select(sql, from, to, mvpId, rows -> {
-            Heard heard = byChannel.computeIfAbsent(rows.getString(1), c -> new Heard());
-            Count people = RecordKeys.counted(rows.getLong(3), rows.getLong(4));
-            EthnicCategory.fromCode(rows.getString(2)).ifPresentOrElse(c -> heard.add(c, people), () -> heard.addNoEthnicity(people));
-        });
+        for (Respondents.Group group : respondents.sent(from, to, mvpId, ABOUT_YOU)) {
+            Heard heard = byChannel.computeIfAbsent(group.channel(), c -> new Heard());
+            EthnicCategory.fromCode(group.value()).ifPresentOrElse(c -> heard.add(c, group.people()),
+                    () -> heard.addNoEthnicity(group.people()));
+        }
         return byChannel;
     }
 
@@ -181,8 +188,8 @@ class HeardQueries {
         List<Long> ids = List.copyOf(eventIds);
         for (int start = 0; start < ids.size(); start += EVENTS_PER_STATEMENT) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + EVENTS_PER_STATEMENT));
-            jdbc.prepareStatement(sql.replace(EVENTS, String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))),
-                    (PreparedStatement select) -> {
+            transactions.executeRead(status -> jdbc.prepareStatement(sql.replace(EVENTS, String.join(", ",
+                    java.util.Collections.nCopies(chunk.size(), "?"))), (PreparedStatement select) -> {
                         for (int i = 0; i < chunk.size(); i++) {
                             select.setLong(i + 1, chunk.get(i));
                         }
@@ -192,12 +199,12 @@ class HeardQueries {
                             }
                         }
                         return null;
-                    });
+                    }));
         }
     }
 
     private void select(String sql, LocalDate from, LocalDate to, Long mvpId, RowReader reader) {
-        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
+        transactions.executeRead(status -> jdbc.prepareStatement(sql, (PreparedStatement select) -> {
             select.setDate(1, Date.valueOf(from));
             select.setDate(2, Date.valueOf(to));
             if (mvpId != null) {
@@ -209,6 +216,6 @@ class HeardQueries {
                 }
             }
             return null;
-        });
+        }));
     }
 }

@@ -220,6 +220,68 @@ class ResultTallyStore implements ResponseWatch {
         return tallies;
     }
 
+    /** Respondents at an event (0 for none), by channel (null when not asked for) and raw group ("" for none). */
+    record RespondentCount(long eventId, String channel, String group, long people, long keySum) {
+    }
+
+    /** The respondents of one survey at the listed events, by event and raw group of one breakdown. */
+    @Transactional
+    public List<RespondentCount> atEvents(String surveyId, Breakdown breakdown, List<Long> events) {
+        List<RespondentCount> found = new ArrayList<>();
+        for (int start = 0; start < events.size(); start += EVENTS_PER_STATEMENT) {
+            List<Long> chunk = events.subList(start, Math.min(events.size(), start + EVENTS_PER_STATEMENT));
+            jdbc.prepareStatement(atEventsStatement(chunk.size()), select -> {
+                List<Object> values = new ArrayList<>(List.of(surveyId, breakdown.name()));
+                values.addAll(chunk);
+                bind(select, values);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new RespondentCount(rows.getLong(1), null, rows.getString(2), rows.getLong(3), rows.getLong(4)));
+                    }
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    /** Events per statement: the counts of several statements add up, as they hold different events. */
+    static final int EVENTS_PER_STATEMENT = 1000;
+
+    /** Bound as (survey, breakdown, event ids…). */
+    static String atEventsStatement(int events) {
+        return "SELECT event_id, group_value, SUM(people), SUM(key_sum) FROM result_tally WHERE survey_id = ? AND breakdown = ?"
+                + " AND question_id = '' AND event_id IN (" + String.join(", ", java.util.Collections.nCopies(events, "?")) + ")"
+                + " GROUP BY event_id, group_value";
+    }
+
+    /** Who answered every survey but one between two days, by channel and ethnic code; for an MVP, at its events. */
+    @Transactional
+    public List<RespondentCount> sent(LocalDate from, LocalDate to, Long mvpId, String exceptSurvey) {
+        return jdbc.prepareStatement(sentStatement(mvpId != null), select -> {
+            List<Object> values = new ArrayList<>(List.of(Breakdown.ETHNICITY.name(), exceptSurvey, Date.valueOf(from), Date.valueOf(to)));
+            if (mvpId != null) {
+                values.add(mvpId);
+            }
+            bind(select, values);
+            List<RespondentCount> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new RespondentCount(0, rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Bound as (breakdown, the survey left out, from, to[, MVP]). */
+    static String sentStatement(boolean mvp) {
+        return "SELECT option_value, group_value, SUM(people), SUM(key_sum) FROM result_tally WHERE breakdown = ?"
+                + " AND question_id = '' AND survey_id <> ? AND submitted_on BETWEEN ? AND ?"
+                + (mvp ? " AND event_id IN (SELECT e.id FROM listening_event e WHERE e.mvp_id = ?)" : "")
+                + " GROUP BY option_value, group_value";
+    }
+
     /**
      * The statement {@link #read} runs, bound as (survey, breakdown, from, to, [MVP,] questions…); the
      * benchmark times it on its own.
@@ -259,7 +321,7 @@ class ResultTallyStore implements ResponseWatch {
 
         List<Object> parameters(TallyPlan plan, Breakdown breakdown, Which which, long responseId) {
             List<Object> values = new ArrayList<>();
-            if (!TallyPlan.byColumn(breakdown)) {
+            if (joined(plan, breakdown)) {
                 values.add(plan.groups().get(breakdown));
             }
             values.add(plan.surveyId());
@@ -271,42 +333,60 @@ class ResultTallyStore implements ResponseWatch {
         }
     }
 
-    /** Who chose each option; then, for questions that take several answers, who answered: one person, several rows. */
+    /**
+     * Who chose each option; then, for questions that take several answers, who answered (one person,
+     * several rows); then everyone, once, by channel (question '').
+     */
     private static List<Counting> countings(TallyPlan plan, Breakdown breakdown, Which which) {
         List<Counting> countings = new ArrayList<>();
-        String columns = "r.survey_id AS s, r.submitted_on AS d, COALESCE(r.event_id, 0) AS e, " + group(breakdown)
-                + " AS g, a.question_id AS q, ";
+        String columns = "r.survey_id AS s, r.submitted_on AS d, COALESCE(r.event_id, 0) AS e, " + group(plan, breakdown) + " AS g, ";
         if (!plan.counted().isEmpty()) {
             countings.add(new Counting("SELECT s, d, e, g, q, o, COUNT(*) AS n, SUM(k) AS k FROM (SELECT " + columns
-                    + "a.option_value AS o, r.record_key AS k" + from(breakdown, which, plan.counted())
+                    + "a.question_id AS q, a.option_value AS o, r.record_key AS k" + from(plan, breakdown, which, plan.counted())
                     + ") chosen GROUP BY s, d, e, g, q, o", plan.counted()));
         }
         if (!plan.several().isEmpty()) {
             countings.add(new Counting("SELECT s, d, e, g, q, '' AS o, COUNT(*) AS n, SUM(k) AS k FROM (SELECT DISTINCT r.id AS id, "
-                    + columns + "r.record_key AS k" + from(breakdown, which, plan.several())
+                    + columns + "a.question_id AS q, r.record_key AS k" + from(plan, breakdown, which, plan.several())
                     + ") answered GROUP BY s, d, e, g, q", plan.several()));
         }
+        countings.add(new Counting("SELECT s, d, e, g, '' AS q, o, COUNT(*) AS n, SUM(k) AS k FROM (SELECT " + columns
+                + "r.channel AS o, r.record_key AS k" + from(plan, breakdown, which, List.of()) + ") people GROUP BY s, d, e, g, o",
+                List.of()));
         return countings;
     }
 
     /**
-     * The stored value that places a respondent in a breakdown. Only the chosen code is read, never
-     * what a person wrote in their own words beside it. A breakdown question takes one answer (the
-     * survey file and results.yml refuse any other), so the join adds no rows.
+     * The stored value that places a respondent in a breakdown. Of the ethnicity answer only the chosen
+     * code is read, never the words a person may have written beside it. A breakdown question takes
+     * one answer (the survey file and results.yml refuse any other), so the join adds no rows.
      */
-    private static String group(Breakdown breakdown) {
-        return TallyPlan.byColumn(breakdown) ? "r." + breakdown.name().toLowerCase(java.util.Locale.ROOT)
-                : "COALESCE(b.option_value, '')";
+    private static String group(TallyPlan plan, Breakdown breakdown) {
+        if (TallyPlan.byColumn(breakdown)) {
+            return "r." + breakdown.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (plan.groups().get(breakdown).isEmpty()) {
+            return "''";
+        }
+        return breakdown == Breakdown.ETHNICITY ? "COALESCE(b.option_value, '')"
+                // A district typed before districts were stored as codes is in text_value.
+                : "COALESCE(b.option_value, LEFT(b.text_value, 64), '')";
     }
 
-    private static String from(Breakdown breakdown, Which which, List<String> questions) {
+    /** Whether a breakdown's group is read from an answer. */
+    private static boolean joined(TallyPlan plan, Breakdown breakdown) {
+        return !TallyPlan.byColumn(breakdown) && !plan.groups().get(breakdown).isEmpty();
+    }
+
+    /** The responses, joined to the answers to {@code questions} unless there are none. */
+    private static String from(TallyPlan plan, Breakdown breakdown, Which which, List<String> questions) {
         return " FROM response r"
                 + (which == Which.CLAIMED ? " JOIN result_pending p ON p.response_id = r.id AND p.claimed = TRUE" : "")
-                + (TallyPlan.byColumn(breakdown) ? "" : " LEFT JOIN answer b ON b.response_id = r.id AND b.question_id = ?")
-                + " JOIN answer a ON a.response_id = r.id"
+                + (joined(plan, breakdown) ? " LEFT JOIN answer b ON b.response_id = r.id AND b.question_id = ?" : "")
+                + (questions.isEmpty() ? "" : " JOIN answer a ON a.response_id = r.id")
                 + " WHERE r.survey_id = ?" + (which == Which.ONE ? " AND r.id = ?" : "")
-                + " AND a.question_id IN (" + String.join(", ", questions.stream().map(q -> "?").toList()) + ")"
-                + " AND a.option_value IS NOT NULL";
+                + (questions.isEmpty() ? "" : " AND a.question_id IN (" + String.join(", ", questions.stream().map(q -> "?").toList())
+                        + ") AND a.option_value IS NOT NULL");
     }
 
     /**

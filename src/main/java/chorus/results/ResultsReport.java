@@ -7,7 +7,6 @@ import chorus.i18n.SurveyTexts;
 import chorus.i18n.Text;
 import chorus.i18n.Texts;
 import chorus.i18n.Translations;
-import chorus.representation.DeprivationLookup;
 import chorus.report.ReportTable;
 import chorus.survey.EthnicCategory;
 import chorus.survey.Question;
@@ -48,10 +47,10 @@ class ResultsReport {
     private final ResultQueries queries;
     private final Readings readings;
     private final Translations translations;
-    private final DeprivationLookup deprivation;
+    private final DistrictQuintiles deprivation;
     private final DisclosurePolicy policy;
 
-    ResultsReport(ResultQueries queries, Readings readings, Translations translations, DeprivationLookup deprivation,
+    ResultsReport(ResultQueries queries, Readings readings, Translations translations, DistrictQuintiles deprivation,
                   DisclosurePolicies policies) {
         this.queries = queries;
         this.readings = readings;
@@ -136,7 +135,7 @@ class ResultsReport {
             case DEPRIVATION -> TallyPlan.questionOfType(survey, QuestionType.POSTCODE_DISTRICT).map(q -> {
                 Map<String, Integer> quintiles = deprivation.all();
                 Function<String, String> rowOf = district -> {
-                    Integer quintile = district == null ? null : quintiles.get(DeprivationLookup.normalise(district));
+                    Integer quintile = district == null ? null : quintiles.get(DistrictQuintiles.normalise(district));
                     return quintile == null ? NOT_GIVEN : quintile.toString();
                 };
                 List<ResultsTable.Group> groups = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.Optional;
  * questions' answers are counted, those of the results report. Its fingerprint is kept beside the
  * tallies, so a new survey version or an edited results.yml recounts the survey once.
  *
- * @param groups breakdown to the column or question its group is read from
+ * @param groups breakdown to the column or question its group is read from ("" for none)
  * @param counted the questions the report counts
  * @param several those of them that take several answers
  */
@@ -26,7 +26,8 @@ record TallyPlan(String surveyId, Map<Breakdown, String> groups, List<String> co
 
     static TallyPlan of(Survey survey, Reading reading) {
         Map<Breakdown, String> groups = new LinkedHashMap<>();
-        questionOfType(survey, QuestionType.ETHNICITY).ifPresent(q -> groups.put(Breakdown.ETHNICITY, q.id()));
+        // Always kept, "" when the survey does not ask: the representation report counts every respondent by it.
+        groups.put(Breakdown.ETHNICITY, questionOfType(survey, QuestionType.ETHNICITY).map(Question::id).orElse(""));
         questionOfType(survey, QuestionType.POSTCODE_DISTRICT).ifPresent(q -> groups.put(Breakdown.DEPRIVATION, q.id()));
         groups.put(Breakdown.LANGUAGE, "language");
         groups.put(Breakdown.CHANNEL, "channel");

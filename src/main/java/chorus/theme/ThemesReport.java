@@ -1,5 +1,6 @@
 package chorus.theme;
 
+import chorus.results.DistrictQuintiles;
 import chorus.disclosure.Count;
 import chorus.disclosure.DisclosureControl;
 import chorus.disclosure.DisclosurePolicies;
@@ -299,7 +300,7 @@ class ThemesReport {
                 columns.add(new Column(NOT_GIVEN, t.ui("results.row.quintile_unknown")));
                 yield new Division(columns, ThemeQueries.Grouping.answer(false,
                         questionsOfType(QuestionType.POSTCODE_DISTRICT, false), district -> {
-                            Integer quintile = district == null ? null : quintiles.get(DeprivationLookup.normalise(district));
+                            Integer quintile = district == null ? null : quintiles.get(DistrictQuintiles.normalise(district));
                             return quintile == null ? NOT_GIVEN : quintile.toString();
                         }));
             }

@@ -326,11 +326,16 @@ public final class Bench {
                         }
                         for (int start = 0; start < events.size(); start += 1000) {
                             List<Long> chunk = events.subList(start, Math.min(events.size(), start + 1000));
-                            for (String sql : chorus.representation.BareSql.statements(chunk.size())) {
-                                query(db, sql, chunk.toArray());
+                            for (var statement : chorus.representation.BareSql.statements(chunk.size())) {
+                                List<Object> values = new ArrayList<>(statement.getValue());
+                                values.addAll(chunk);
+                                query(db, statement.getKey(), values.toArray());
                             }
                         }
                         query(db, chorus.representation.BareSql.tallies(), java.sql.Date.valueOf(FROM), java.sql.Date.valueOf(TO));
+                        List<Object> respondents = new ArrayList<>(chorus.representation.BareSql.respondentsValues());
+                        respondents.addAll(List.of(java.sql.Date.valueOf(FROM), java.sql.Date.valueOf(TO)));
+                        query(db, chorus.representation.BareSql.respondents(), respondents.toArray());
                     });
             report("Survey results by ethnic group (a year)", () -> analyst.get("/reports/results/maternity-experience?"
                     + period + "&by=ethnicity", 200), () -> {

@@ -125,6 +125,7 @@ class RepresentationBrowserTest extends BrowserTest {
                 chorus.disclosure.RecordKeys.fresh());
         long id = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
         Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'ethnicity', ?)", id, ethnicity);
+        Database.stored(jdbc, tx, id);
     }
 
     /**

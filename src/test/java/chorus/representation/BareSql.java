@@ -1,7 +1,10 @@
 package chorus.representation;
 
+import chorus.results.Breakdown;
+import chorus.results.Respondents;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /** The statements the representation report runs, for the benchmark to time on their own. */
 public final class BareSql {
@@ -14,12 +17,26 @@ public final class BareSql {
         return "SELECT e.id, e.kind, e.attendance FROM listening_event e WHERE e.held_on BETWEEN ? AND ?";
     }
 
-    /** The counts over those events, each bound to the event ids in order (at most 1,000 a statement). */
-    public static List<String> statements(int events) {
+    /**
+     * The counts over those events, each bound to the values given first and then the event ids in
+     * order (at most 1,000 a statement): the kept respondents by ethnic code and by district, and the
+     * first languages from the answers.
+     */
+    public static List<Map.Entry<String, List<Object>>> statements(int events) {
         String ids = String.join(", ", Collections.nCopies(events, "?"));
-        return List.of(HeardQueries.aboutYou("r.event_id", "ethnicity", HeardQueries.OPTION).replace(HeardQueries.EVENTS, ids),
-                HeardQueries.aboutYou("0", "postcode_district", HeardQueries.EITHER).replace(HeardQueries.EVENTS, ids),
-                HeardQueries.aboutYou("0", "first_language", HeardQueries.EITHER).replace(HeardQueries.EVENTS, ids));
+        return List.of(Map.entry(Respondents.atEventsStatement(events), List.of(HeardQueries.ABOUT_YOU, Breakdown.ETHNICITY.name())),
+                Map.entry(Respondents.atEventsStatement(events), List.of(HeardQueries.ABOUT_YOU, Breakdown.DEPRIVATION.name())),
+                Map.entry(HeardQueries.aboutYou("0", "first_language", HeardQueries.EITHER).replace(HeardQueries.EVENTS, ids), List.of()));
+    }
+
+    /** Who answered the other surveys between two days, by channel and ethnic code, bound as (breakdown, survey left out, from, to). */
+    public static String respondents() {
+        return Respondents.sentStatement();
+    }
+
+    /** The values {@link #respondents} is bound with before its dates. */
+    public static List<Object> respondentsValues() {
+        return List.of(Breakdown.ETHNICITY.name(), HeardQueries.ABOUT_YOU);
     }
 
     /** The event tallies between two dates, bound as (from, to). */

@@ -143,6 +143,7 @@ class RespondentsRepresentationTest {
             Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'ethnicity', ?)",
                     id, ethnicity);
         }
+        Database.stored(jdbc, tx, id);
     }
 
     private String percent(double value) {

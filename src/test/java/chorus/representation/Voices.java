@@ -66,6 +66,7 @@ public final class Voices {
             answer(response, "first_language", language, null);
         }
         answer(response, "age_band", "25_34", null);
+        Database.stored(jdbc, tx, response);
         return response;
     }
 
