@@ -26,7 +26,8 @@ public final class BareSql {
         String ids = String.join(", ", Collections.nCopies(events, "?"));
         return List.of(Map.entry(Respondents.atEventsStatement(events), List.of(HeardQueries.ABOUT_YOU, Breakdown.ETHNICITY.name())),
                 Map.entry(Respondents.atEventsStatement(events), List.of(HeardQueries.ABOUT_YOU, Breakdown.DEPRIVATION.name())),
-                Map.entry(HeardQueries.aboutYou("0", "first_language", HeardQueries.EITHER).replace(HeardQueries.EVENTS, ids), List.of()));
+                Map.entry(HeardQueries.FIRST_LANGUAGES.replace(HeardQueries.EVENTS, ids), List.of()),
+                Map.entry(HeardQueries.RESPONDENTS.replace(HeardQueries.EVENTS, ids), List.of()));
     }
 
     /** Who answered the other surveys between two days, by channel and ethnic code, bound as (breakdown, survey left out, from, to). */
