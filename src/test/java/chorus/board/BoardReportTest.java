@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chorus.disclosure.RecordKeys;
 import chorus.support.CsvLines;
 import chorus.support.Database;
+import chorus.support.Responses;
 import chorus.support.StaffSession;
 import chorus.support.WebClient;
 import chorus.system.Role;
@@ -178,22 +179,9 @@ class BoardReportTest {
 
     private void people(int n, String fft, String listened, LocalDate sent, int agreeing) {
         for (int i = 0; i < n; i++) {
-            String key = UUID.randomUUID().toString();
-            Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
-                    + " submission_key, record_key) VALUES ('maternity-experience', 1, 'en', 'ONLINE', ?, ?, 0)",
-                    java.sql.Date.valueOf(sent), key);
-            long id = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
-            Database.update(jdbc, tx, "UPDATE response SET record_key = ? WHERE id = ?", keys.key("r:" + id), id);
-            answer(id, "ethnicity", "A");
-            answer(id, "fft", fft);
-            answer(id, "antenatal_listened", i < agreeing ? "agree" : "disagree");
-            Database.stored(jdbc, tx, id);
+            new Responses(jdbc, tx, keys).write("maternity-experience", "en", "ONLINE", sent, null, "ethnicity", "A", "fft", fft,
+                    "antenatal_listened", i < agreeing ? "agree" : "disagree");
         }
-    }
-
-    private void answer(long response, String question, String option) {
-        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, ?, ?)",
-                response, question, option);
     }
 
     private static List<List<String>> rows(Document page, String table) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import chorus.disclosure.RecordKeys;
 import chorus.support.Browser;
 import chorus.support.Database;
+import chorus.support.Responses;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -130,15 +130,7 @@ class BoardBrowserTest extends BrowserTest {
     }
 
     private void response(String ethnicity, String fft, LocalDate sent) {
-        String key = UUID.randomUUID().toString();
-        Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
-                + " submission_key, record_key) VALUES ('maternity-experience', 1, 'en', 'ONLINE', ?, ?, 0)",
-                java.sql.Date.valueOf(sent), key);
-        long id = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
-        Database.update(jdbc, tx, "UPDATE response SET record_key = ? WHERE id = ?", keys.key("r:" + id), id);
-        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'ethnicity', ?)", id, ethnicity);
-        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'fft', ?)", id, fft);
-        Database.stored(jdbc, tx, id);
+        new Responses(jdbc, tx, keys).write("maternity-experience", "en", "ONLINE", sent, null, "ethnicity", ethnicity, "fft", fft);
     }
 
     private void open(String path) {

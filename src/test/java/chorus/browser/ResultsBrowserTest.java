@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import chorus.disclosure.RecordKeys;
-import chorus.support.Database;
+import chorus.support.Responses;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +32,8 @@ class ResultsBrowserTest extends BrowserTest {
     JdbcOperations jdbc;
     @Inject
     TransactionOperations<Connection> tx;
+    @Inject
+    RecordKeys keys;
 
     @BeforeEach
     void signInAsAdministrator() {
@@ -43,17 +45,8 @@ class ResultsBrowserTest extends BrowserTest {
         String[][] people = {{"A", "very_good", "agree"}, {"N", "good", "disagree"}, {"H", "poor", "agree"}, {"Z", "good", "neither"}};
         for (int i = 0; i < 40; i++) {
             String[] person = people[i % people.length];
-            String key = UUID.randomUUID().toString();
-            Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
-                    + " submission_key, record_key) VALUES ('maternity-experience', 1, ?, 'ONLINE', DATE '2093-02-01', ?, ?)",
-                    i % 3 == 0 ? "ur" : "en", key, RecordKeys.fresh());
-            long id = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
-            for (String[] answer : List.of(new String[] {"ethnicity", person[0]}, new String[] {"fft", person[1]},
-                    new String[] {"antenatal_listened", person[2]})) {
-                Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, ?, ?)",
-                        id, answer[0], answer[1]);
-            }
-            Database.stored(jdbc, tx, id);
+            new Responses(jdbc, tx, keys).write("maternity-experience", i % 3 == 0 ? "ur" : "en", "ONLINE", LocalDate.of(2093, 2, 1),
+                    null, "ethnicity", person[0], "fft", person[1], "antenatal_listened", person[2]);
         }
         open("/admin");
         browser.clickAndWait("a[href='/reports/results']");

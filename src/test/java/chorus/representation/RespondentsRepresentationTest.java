@@ -7,6 +7,7 @@ import chorus.disclosure.RecordKeys;
 import chorus.i18n.Translations;
 import chorus.report.Figures;
 import chorus.support.Database;
+import chorus.support.Responses;
 import chorus.support.StaffSession;
 import chorus.support.WebClient;
 import chorus.system.Role;
@@ -134,16 +135,7 @@ class RespondentsRepresentationTest {
     }
 
     private void response(String survey, String ethnicity, String channel, Long event) {
-        String key = UUID.randomUUID().toString();
-        Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on, submission_key,"
-                + " record_key, event_id) VALUES (?, 1, 'en', ?, DATE '2089-06-01', ?, 0, ?)", survey, channel, key, event);
-        long id = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
-        Database.update(jdbc, tx, "UPDATE response SET record_key = ? WHERE id = ?", keys.key("r:" + id), id);
-        if (ethnicity != null) {
-            Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, 'ethnicity', ?)",
-                    id, ethnicity);
-        }
-        Database.stored(jdbc, tx, id);
+        new Responses(jdbc, tx, keys).write(survey, "en", channel, java.time.LocalDate.of(2089, 6, 1), event, "ethnicity", ethnicity);
     }
 
     private String percent(double value) {

@@ -7,6 +7,7 @@ import chorus.system.Role;
 import chorus.disclosure.RecordKeys;
 import chorus.support.CsvLines;
 import chorus.support.Database;
+import chorus.support.Responses;
 import chorus.support.StaffSession;
 import chorus.support.WebClient;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -157,21 +158,8 @@ class ResultsReportTest {
     }
 
     private void response(String ethnicity, String fft, String listened, Long event, LocalDate sent) {
-        String key = UUID.randomUUID().toString();
-        Database.update(jdbc, tx, "INSERT INTO response (survey_id, survey_version, language, channel, submitted_on,"
-                + " submission_key, event_id, record_key) VALUES ('maternity-experience', 1, 'en', 'ONLINE', ?, ?, ?, 0)",
-                java.sql.Date.valueOf(sent), key, event);
-        long id = Database.count(jdbc, tx, "SELECT id FROM response WHERE submission_key = ?", key);
-        Database.update(jdbc, tx, "UPDATE response SET record_key = ? WHERE id = ?", keys.key("r:" + id), id);
-        answer(id, "ethnicity", ethnicity);
-        answer(id, "fft", fft);
-        answer(id, "antenatal_listened", listened);
-        Database.stored(jdbc, tx, id);
-    }
-
-    private void answer(long response, String question, String option) {
-        Database.update(jdbc, tx, "INSERT INTO answer (response_id, question_id, option_value) VALUES (?, ?, ?)",
-                response, question, option);
+        new Responses(jdbc, tx, keys).write("maternity-experience", "en", "ONLINE", sent, event, "ethnicity", ethnicity, "fft", fft,
+                "antenatal_listened", listened);
     }
 
     private static List<List<String>> rows(Document page, String table) {
