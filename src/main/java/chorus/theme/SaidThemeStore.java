@@ -45,9 +45,11 @@ class SaidThemeStore {
             + " AND i.status = 'CODED' AND u.counted_as = said_theme.theme_id)";
 
     private final JdbcOperations jdbc;
+    private final SaidCountStore counts;
 
-    SaidThemeStore(JdbcOperations jdbc) {
+    SaidThemeStore(JdbcOperations jdbc, SaidCountStore counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     /** Locks these theme rows, in id order, until the transaction ends: see the class comment. */
@@ -77,9 +79,20 @@ class SaidThemeStore {
     /**
      * Brings one item's rows in line with its status and the coding that counts, after a save: rows no
      * longer justified go, the sentiment follows the item, missing rows are added. Each statement
-     * touches this item's rows only.
+     * touches this item's rows only. A service user's counts are taken back first, while the rows are
+     * still the old ones, to be counted again as they now are.
      */
     void refresh(String itemId) {
+        String person = jdbc.prepareStatement("SELECT " + PERSON + " FROM said_item i WHERE i.id = ? AND i.source <> 'STAFF'",
+                select -> {
+                    select.setString(1, itemId);
+                    try (java.sql.ResultSet rows = select.executeQuery()) {
+                        return rows.next() ? rows.getString(1) : null;
+                    }
+                });
+        if (person != null) {
+            counts.changing(person);
+        }
         jdbc.prepareStatement("DELETE FROM said_theme WHERE item_id = ? AND " + UNJUSTIFIED, delete -> {
             delete.setString(1, itemId);
             return delete.executeUpdate();
@@ -99,7 +112,8 @@ class SaidThemeStore {
     /**
      * After the rollup changed for {@code moved} (themes that now count for other themes than before,
      * {@code before} being every theme they counted for until now): rows for those themes that no
-     * coding justifies now go, and the rows codings of the moved themes now justify are added.
+     * coding justifies now go, the rows codings of the moved themes now justify are added, and the
+     * kept counts of every theme whose rows changed are made again.
      */
     void rollupChanged(Collection<Long> moved, Collection<Long> before) {
         if (moved.isEmpty()) {
@@ -122,6 +136,20 @@ class SaidThemeStore {
             }
             return insert.executeUpdate();
         });
+        java.util.Set<Long> changed = new java.util.TreeSet<>(old);
+        jdbc.prepareStatement("SELECT DISTINCT counted_as FROM theme_rollup WHERE theme_id IN (" + marks(themes.size()) + ")",
+                select -> {
+                    for (int i = 0; i < themes.size(); i++) {
+                        select.setLong(i + 1, themes.get(i));
+                    }
+                    try (java.sql.ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            changed.add(rows.getLong(1));
+                        }
+                    }
+                    return null;
+                });
+        counts.recountThemes(changed);
     }
 
     private static String marks(int n) {

@@ -45,7 +45,11 @@ class ThemeQueries {
 
     /** What divides people: a value of the item, or the person's answer to one of some questions. */
     enum By {
-        SOURCE, LANGUAGE, CHANNEL, QUARTER, ANSWER
+        SOURCE, LANGUAGE, CHANNEL, QUARTER, ETHNICITY, DISTRICT;
+
+        boolean answer() {
+            return this == ETHNICITY || this == DISTRICT;
+        }
     }
 
     /** What divides people, and how a value becomes a row (several values may make one row). */
@@ -56,9 +60,14 @@ class ThemeQueries {
             return new Grouping(By.valueOf(column.toUpperCase(java.util.Locale.ROOT)), List.of(), rowOf);
         }
 
-        /** The person's answer to one of these questions (in the response the item belongs to). */
-        static Grouping answer(boolean staff, Collection<String> questions, Function<String, String> rowOf) {
-            return new Grouping(By.ANSWER, List.copyOf(questions), rowOf);
+        /** The ethnic code the person chose in answer to one of these questions (in their response). */
+        static Grouping ethnicity(Collection<String> questions, Function<String, String> rowOf) {
+            return new Grouping(By.ETHNICITY, List.copyOf(questions), rowOf);
+        }
+
+        /** The postcode district the person gave in answer to one of these questions. */
+        static Grouping district(Collection<String> questions, Function<String, String> rowOf) {
+            return new Grouping(By.DISTRICT, List.copyOf(questions), rowOf);
         }
 
         /** A calendar quarter, as "2026-2" for April to June 2026. */
@@ -80,33 +89,70 @@ class ThemeQueries {
     }
 
     private final JdbcOperations jdbc;
+    private final SaidCountStore counts;
 
-    ThemeQueries(JdbcOperations jdbc) {
+    ThemeQueries(JdbcOperations jdbc, SaidCountStore counts) {
         this.jdbc = jdbc;
-    }
-
-    /** Coded items per theme and sentiment (row "" for none). */
-    @Transactional
-    Counts itemsBySentiment(Scope scope) {
-        return tally(scope, List.of()).items();
+        this.counts = counts;
     }
 
     /** People per theme and group: each person once per theme, in the group their own answer puts them. */
-    @Transactional
+    @io.micronaut.transaction.annotation.Transactional(readOnly = true,
+            isolation = io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABLE_READ)
     Counts people(Scope scope, Grouping grouping) {
         return tally(scope, List.of(grouping)).people().get(0);
     }
 
-    /** People per theme for each grouping, and items per theme and sentiment, in one pass over the scope. */
-    @Transactional
+    /**
+     * People per theme for each grouping, and items per theme and sentiment. Service users are read
+     * from the kept counts (V28), and those whose items span days or places from their items; staff
+     * from their items. Every statement reads one snapshot, so a person counted between two of them
+     * is not counted twice. The caller counts those waiting first (see SaidCounts).
+     */
+    @io.micronaut.transaction.annotation.Transactional(readOnly = true,
+            isolation = io.micronaut.transaction.TransactionDefinition.Isolation.REPEATABLE_READ)
     Tally tally(Scope scope, List<Grouping> groupings) {
+        return tally(scope, groupings, !scope.staff());
+    }
+
+    /** As {@link #tally(Scope, List)}; with {@code kept} false everyone is counted from their items, as a check. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Tally tally(Scope scope, List<Grouping> groupings, boolean kept) {
+        Pass pass = new Pass(groupings);
+        if (kept) {
+            for (int g = 0; g < groupings.size(); g++) {
+                Grouping grouping = groupings.get(g);
+                SaidCountStore.Breakdown breakdown = switch (grouping.by()) {
+                    case SOURCE, QUARTER -> SaidCountStore.Breakdown.PEOPLE;
+                    case LANGUAGE -> SaidCountStore.Breakdown.LANGUAGE;
+                    case CHANNEL -> SaidCountStore.Breakdown.CHANNEL;
+                    case ETHNICITY -> SaidCountStore.Breakdown.ETHNICITY;
+                    case DISTRICT -> SaidCountStore.Breakdown.DISTRICT;
+                };
+                String value = switch (grouping.by()) {
+                    case SOURCE -> "source";
+                    case QUARTER -> "YEAR(said_on) * 10 + QUARTER(said_on)";
+                    default -> "group_value";
+                };
+                for (SaidCountStore.Sum sum : counts.read(breakdown, value, scope.from(), scope.to(), scope.mvpId(),
+                        scope.surveyId())) {
+                    // As a person's items give them: no answer is null, a quarter is "2026-2".
+                    String raw = grouping.by() == By.QUARTER ? pass.quarter(Integer.parseInt(sum.value()))
+                            : grouping.by().answer() && sum.value().isEmpty() ? null : sum.value();
+                    pass.add(g, sum.themeId(), raw, sum.people(), sum.keySum());
+                }
+            }
+            for (SaidCountStore.Sum sum : counts.read(SaidCountStore.Breakdown.ITEMS, "group_value", scope.from(), scope.to(),
+                    scope.mvpId(), scope.surveyId())) {
+                pass.addItems(sum.themeId(), sum.value(), sum.people(), sum.keySum());
+            }
+        }
         Set<String> questions = new TreeSet<>();
-        groupings.stream().filter(g -> g.by() == By.ANSWER).forEach(g -> questions.addAll(g.questions()));
-        Map<String, String[]> answers = questions.isEmpty() ? Map.of() : answers(scope, questions);
-        Pass pass = new Pass(groupings, answers);
+        groupings.stream().filter(g -> g.by().answer()).forEach(g -> questions.addAll(g.questions()));
+        pass.answers(questions.isEmpty() ? Map.of() : answers(scope, questions, kept));
         List<Object> values = new ArrayList<>();
         String sql = "SELECT x.theme_id, x.person, x.person_key, x.source, x.language, x.channel,"
-                + " YEAR(x.said_on) * 10 + QUARTER(x.said_on), x.sentiment, x.item_key" + from(scope, values)
+                + " YEAR(x.said_on) * 10 + QUARTER(x.said_on), x.sentiment, x.item_key" + from(scope, values, kept)
                 + " ORDER BY x.theme_id, x.person";
         jdbc.prepareStatement(sql, (PreparedStatement select) -> {
             stream(select);
@@ -126,19 +172,20 @@ class ThemeQueries {
     }
 
     /**
-     * Each person's answers to these questions, as question and value pairs, for the people of the
-     * scope. Read where they are, not copied into said_theme: a corrected paper form changes them.
+     * Each person's answers to these questions, as question, chosen option and typed words (at most 64
+     * characters), for the people of the scope. Read where they are, since a corrected paper form
+     * changes them.
      */
-    private Map<String, String[]> answers(Scope scope, Collection<String> questions) {
+    private Map<String, String[]> answers(Scope scope, Collection<String> questions, boolean mixedOnly) {
         List<Object> values = new ArrayList<>();
-        String people = "SELECT DISTINCT x.person, x.response_id" + from(scope, values)
+        String people = "SELECT DISTINCT x.person, x.response_id" + from(scope, values, mixedOnly)
                 + (scope.staff() ? "" : " AND x.response_id IS NOT NULL");
         String in = String.join(", ", questions.stream().map(q -> "?").toList());
         values.addAll(questions);
         String sql = scope.staff()
-                ? "SELECT p.person, b.question_id, COALESCE(b.option_value, b.text_value) FROM (" + people + ") p"
+                ? "SELECT p.person, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM (" + people + ") p"
                         + " JOIN staff_answer b ON b.response_id = p.person AND b.seq = 1 AND b.question_id IN (" + in + ")"
-                : "SELECT p.person, b.question_id, COALESCE(b.option_value, b.text_value) FROM (" + people + ") p"
+                : "SELECT p.person, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM (" + people + ") p"
                         + " JOIN answer b ON b.response_id = p.response_id AND b.question_id IN (" + in + ")";
         Map<String, String[]> found = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
@@ -149,13 +196,12 @@ class ThemeQueries {
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    String question = shared.computeIfAbsent(rows.getString(2), Function.identity());
-                    String value = rows.getString(3);
-                    value = value == null ? null : shared.computeIfAbsent(value, Function.identity());
                     String[] before = found.get(rows.getString(1));
-                    String[] now = before == null ? new String[2] : Arrays.copyOf(before, before.length + 2);
-                    now[now.length - 2] = question;
-                    now[now.length - 1] = value;
+                    String[] now = before == null ? new String[3] : Arrays.copyOf(before, before.length + 3);
+                    for (int c = 0; c < 3; c++) {
+                        String value = rows.getString(c + 2);
+                        now[now.length - 3 + c] = value == null ? null : shared.computeIfAbsent(value, Function.identity());
+                    }
                     found.put(rows.getString(1), now);
                 }
             }
@@ -171,9 +217,13 @@ class ThemeQueries {
         }
     }
 
-    /** The said_theme rows of the scope; {@code o} is the staff item's round. */
-    private static String from(Scope scope, List<Object> values) {
-        StringBuilder sql = new StringBuilder(" FROM said_theme x");
+    /**
+     * The said_theme rows of the scope, or only those of people the kept counts leave out (see V28);
+     * {@code o} is the staff item's round.
+     */
+    private static String from(Scope scope, List<Object> values, boolean mixedOnly) {
+        StringBuilder sql = new StringBuilder(mixedOnly ? " FROM said_mixed m JOIN said_theme x ON x.person = m.person"
+                : " FROM said_theme x");
         if (scope.staff()) {
             sql.append(" JOIN survey_round o ON o.id = x.round_id WHERE x.source = 'STAFF' AND o.closes_on BETWEEN ? AND ?");
         } else {
@@ -201,7 +251,7 @@ class ThemeQueries {
     private static final class Pass {
 
         private final List<Grouping> groupings;
-        private final Map<String, String[]> answers;
+        private Map<String, String[]> answers = Map.of();
         /** Per grouping: theme, value, then people and the sum of their keys. */
         private final List<Map<Long, Map<String, long[]>>> people = new ArrayList<>();
         private final Map<Long, Map<String, long[]>> items = new TreeMap<>();
@@ -211,13 +261,36 @@ class ThemeQueries {
         private String person;
         private final List<List<Object[]>> seen = new ArrayList<>();
 
-        Pass(List<Grouping> groupings, Map<String, String[]> answers) {
+        Pass(List<Grouping> groupings) {
             this.groupings = groupings;
-            this.answers = answers;
             for (int i = 0; i < groupings.size(); i++) {
                 people.add(new TreeMap<>());
                 seen.add(new ArrayList<>(2));
             }
+        }
+
+        /** Each person's answers: question, chosen option and typed words, again and again. */
+        void answers(Map<String, String[]> answers) {
+            this.answers = answers;
+        }
+
+        /** People counted already, of one grouping's value: the kept counts. */
+        void add(int grouping, long themeId, String value, long number, long keySum) {
+            long[] sum = people.get(grouping).computeIfAbsent(themeId, t -> new HashMap<>()).computeIfAbsent(value, v -> new long[2]);
+            sum[0] += number;
+            sum[1] += keySum;
+        }
+
+        /** Items counted already, of one sentiment ("" for none). */
+        void addItems(long themeId, String sentiment, long number, long keySum) {
+            long[] sum = items.computeIfAbsent(themeId, t -> new HashMap<>()).computeIfAbsent(sentiment, s -> new long[2]);
+            sum[0] += number;
+            sum[1] += keySum;
+        }
+
+        /** A quarter as a grouping value: "2026-2" for year * 10 + quarter. */
+        String quarter(int quarter) {
+            return quarters.computeIfAbsent(quarter, q -> q / 10 + "-" + q % 10);
         }
 
         void row(long themeId, String personId, long personKey, String source, String language, String channel,
@@ -240,15 +313,16 @@ class ThemeQueries {
                     case SOURCE -> note(g, source, personKey);
                     case LANGUAGE -> note(g, language, personKey);
                     case CHANNEL -> note(g, channel, personKey);
-                    case QUARTER -> note(g, quarter == 0 ? null
-                            : quarters.computeIfAbsent(quarter, q -> q / 10 + "-" + q % 10), personKey);
-                    case ANSWER -> {
+                    case QUARTER -> note(g, quarter == 0 ? null : quarter(quarter), personKey);
+                    case ETHNICITY, DISTRICT -> {
                         // A person who gave none of the answers is counted under no value, as a left join found them.
+                        // Of an ethnic group only the chosen code counts, never the words beside it.
                         String[] given = answers.get(personId);
                         boolean any = false;
-                        for (int a = 0; given != null && a < given.length; a += 2) {
+                        for (int a = 0; given != null && a < given.length; a += 3) {
                             if (grouping.questions().contains(given[a])) {
-                                note(g, given[a + 1], personKey);
+                                note(g, grouping.by() == By.ETHNICITY || given[a + 1] != null ? given[a + 1] : given[a + 2],
+                                        personKey);
                                 any = true;
                             }
                         }
@@ -316,15 +390,15 @@ class ThemeQueries {
      */
     @Transactional
     List<QuoteRow> approvedQuotes(Scope scope, Grouping grouping) {
-        if (grouping.by() != By.ANSWER) {
-            throw new IllegalArgumentException("quotes are grouped by an answer");
+        if (grouping.by() != By.ETHNICITY) {
+            throw new IllegalArgumentException("quotes are grouped by ethnic group");
         }
         List<Object> values = new ArrayList<>(grouping.questions());
         String in = String.join(", ", grouping.questions().stream().map(q -> "?").toList());
         String join = scope.staff()
                 ? " LEFT JOIN staff_answer b ON b.response_id = i.staff_response_id AND b.seq = 1 AND b.question_id IN (" + in + ")"
                 : " LEFT JOIN answer b ON b.response_id = i.response_id AND b.question_id IN (" + in + ")";
-        String sql = "SELECT q.theme_id, q.quote_text, q.gloss, i.language, i.source, COALESCE(b.option_value, b.text_value)"
+        String sql = "SELECT q.theme_id, q.quote_text, q.gloss, i.language, i.source, b.option_value"
                 + " FROM theme_quote q JOIN said_item i ON i.id = q.item_id"
                 + (scope.staff() ? " JOIN survey_round o ON o.id = i.round_id" : "") + join
                 + where(scope, values) + " AND q.status = 'APPROVED' AND EXISTS (SELECT 1 FROM theme_coding c"

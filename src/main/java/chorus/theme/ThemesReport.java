@@ -15,9 +15,6 @@ import chorus.report.Figures;
 import chorus.report.ReportTable;
 import chorus.representation.DeprivationLookup;
 import chorus.survey.EthnicCategory;
-import chorus.survey.QuestionType;
-import chorus.survey.Survey;
-import chorus.survey.SurveyCatalog;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -76,14 +73,16 @@ class ThemesReport {
     private final Codebook codebook;
     private final DisclosurePolicies policies;
     private final Translations translations;
-    private final SurveyCatalog surveys;
+    private final SaidQuestions questions;
+    private final SaidCounts saidCounts;
     private final DeprivationLookup deprivation;
     private final ItemLanguages languages;
     private final Inbox inbox;
     private final Clock clock;
 
     ThemesReport(ThemeQueries queries, Codebook codebook, DisclosurePolicies policies, Translations translations,
-                 SurveyCatalog surveys, DeprivationLookup deprivation, ItemLanguages languages, Inbox inbox, Clock clock) {
+                 SaidQuestions questions, SaidCounts saidCounts, DeprivationLookup deprivation, ItemLanguages languages,
+                 Inbox inbox, Clock clock) {
         this.languages = languages;
         this.inbox = inbox;
         this.clock = clock;
@@ -91,7 +90,8 @@ class ThemesReport {
         this.codebook = codebook;
         this.policies = policies;
         this.translations = translations;
-        this.surveys = surveys;
+        this.questions = questions;
+        this.saidCounts = saidCounts;
         this.deprivation = deprivation;
     }
 
@@ -138,6 +138,7 @@ class ThemesReport {
                 groupings.add(division.grouping());
             }
         }
+        saidCounts.countWaiting();
         ThemeQueries.Tally tally = queries.tally(scope, groupings);
         Map<Part, ThemeQueries.Counts> people = new LinkedHashMap<>();
         int i = 0;
@@ -205,6 +206,7 @@ class ThemesReport {
         if (rows.isEmpty()) {
             return List.of();
         }
+        saidCounts.countWaiting();
         ThemeQueries.Counts people = queries.people(of, ethnic.grouping());
         List<String> keys = ethnic.columns().stream().map(Column::key).toList();
         Map<Long, Theme> byId = codebook.byId();
@@ -287,8 +289,7 @@ class ThemesReport {
     Division division(Part part, ThemeQueries.Scope scope, Texts t) {
         return switch (part) {
             case ETHNICITY -> new Division(ethnicColumns(t),
-                    ThemeQueries.Grouping.answer(scope.staff(), questionsOfType(QuestionType.ETHNICITY, scope.staff()),
-                            ThemesReport::ethnicRow));
+                    ThemeQueries.Grouping.ethnicity(questions.ethnicity(scope.staff()), ThemesReport::ethnicRow));
             case DEPRIVATION -> {
                 Map<String, Integer> quintiles = deprivation.all();
                 List<Column> columns = new ArrayList<>();
@@ -298,8 +299,7 @@ class ThemesReport {
                     columns.add(new Column(Integer.toString(columns.size() + 1), t.ui(key)));
                 }
                 columns.add(new Column(NOT_GIVEN, t.ui("results.row.quintile_unknown")));
-                yield new Division(columns, ThemeQueries.Grouping.answer(false,
-                        questionsOfType(QuestionType.POSTCODE_DISTRICT, false), district -> {
+                yield new Division(columns, ThemeQueries.Grouping.district(questions.districts(), district -> {
                             Integer quintile = district == null ? null : quintiles.get(DistrictQuintiles.normalise(district));
                             return quintile == null ? NOT_GIVEN : quintile.toString();
                         }));
@@ -358,18 +358,5 @@ class ThemesReport {
 
     static String ethnicRow(String code) {
         return EthnicCategory.reportRow(code, NOT_GIVEN);
-    }
-
-    /** The ids of every question of this type in the audience's surveys (all versions). */
-    private List<String> questionsOfType(QuestionType type, boolean staff) {
-        Set<String> ids = new TreeSet<>();
-        for (Survey latest : surveys.latestOfEach()) {
-            for (Survey survey : surveys.versionsOf(latest.id())) {
-                if (survey.forStaff() == staff) {
-                    survey.questions().filter(q -> q.type() == type).forEach(q -> ids.add(q.id()));
-                }
-            }
-        }
-        return ids.isEmpty() ? List.of("-") : List.copyOf(ids);
     }
 }

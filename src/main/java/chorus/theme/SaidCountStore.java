@@ -1,0 +1,403 @@
+package chorus.theme;
+
+import chorus.answer.ResponseWatch;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The kept counts of what service users said (see V28). Hand SQL: they are report aggregates,
+ * written in bulk and under a row lock.
+ *
+ * <p>Whoever changes what a person counts for (a coder's save, a corrected paper form) first takes
+ * their counts back, while their items and answers are still the old ones, and lists them in
+ * said_pending; counting later adds them again as they are then. Changing, counting and recounting
+ * all lock the one said_count_sync row first, so a person is never counted from a state that is
+ * about to change under them, and two instances never count one person twice. A codebook change
+ * holds every theme's lock and then this one; a save holds its themes' locks and then this one;
+ * counting takes only this one; so none of them waits for a lock held by one waiting for its own.
+ *
+ * <p>The same statements count the people claimed for counting, take one person back, recount the
+ * themes a codebook change moved and recount everything, so the four can never disagree on what a
+ * person adds.
+ */
+@Singleton
+class SaidCountStore implements ResponseWatch {
+
+    /** People counted per transaction: small enough that a coder's save never waits long for the lock. */
+    static final int BATCH = 500;
+
+    /** What a kept count counts: people in all, by a column of their items or an answer, or items by sentiment. */
+    enum Breakdown {
+        PEOPLE, LANGUAGE, CHANNEL, ETHNICITY, DISTRICT, ITEMS
+    }
+
+    /** Whose rows a statement counts. */
+    private enum Which {
+        /** The people this transaction claimed in said_pending. */
+        CLAIMED,
+        /** One person. */
+        ONE,
+        /** Everyone, after every count was deleted. */
+        ALL,
+        /** Everyone not waiting to be counted, for some themes only. */
+        THEMES
+    }
+
+    /** What to add to one kept count. */
+    private record Contribution(String breakdown, LocalDate day, long themeId, String source, long mvpId, String surveyId,
+                                String group, long people, long keySum) {
+    }
+
+    /** The service users' rows of said_theme the counts are made from. */
+    private static final String SERVICE_USERS = "x.source IN ('SURVEY', 'EVENT') AND x.said_on IS NOT NULL";
+
+    private final JdbcOperations jdbc;
+    private final SaidQuestions questions;
+
+    SaidCountStore(JdbcOperations jdbc, SaidQuestions questions) {
+        this.jdbc = jdbc;
+        this.questions = questions;
+    }
+
+    /** A response new to Chorus has nothing coded yet, so nothing to count. */
+    @Override
+    public void stored(long responseId) {
+    }
+
+    /** A corrected paper form can move its person to another ethnic group or district. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void correcting(long responseId) {
+        changing(Long.toString(responseId));
+    }
+
+    /**
+     * Before a person's items or answers change: takes back what they add to the counts and lists them
+     * to be counted again. A person already listed needs nothing: their counts are already back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void changing(String person) {
+        lock();
+        if (exists("SELECT 1 FROM said_pending WHERE person = ?", person)) {
+            return;
+        }
+        // Counts made with other questions are about to be made again from scratch.
+        if (current()) {
+            add(contributions(Which.ONE, person, List.of()), -1);
+        }
+        update("DELETE FROM said_mixed WHERE person = ?", person);
+        update("INSERT INTO said_pending (person) VALUES (?)", person);
+    }
+
+    /** Counts up to {@link #BATCH} people waiting to be counted; returns how many. Run in a transaction of its own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int countWaiting() {
+        List<String> waiting = jdbc.prepareStatement("SELECT person FROM said_pending WHERE claimed = FALSE ORDER BY person LIMIT "
+                + BATCH, select -> {
+                    List<String> found = new ArrayList<>();
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getString(1));
+                        }
+                    }
+                    return found;
+                });
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        lock();
+        // Another instance's plan: it recounts everything, or this one does on its first look.
+        if (!current()) {
+            return 0;
+        }
+        int claimed = update("UPDATE said_pending SET claimed = TRUE WHERE claimed = FALSE AND person <= ?",
+                waiting.get(waiting.size() - 1));
+        if (claimed == 0) {
+            return 0;
+        }
+        update("INSERT INTO said_mixed (person) " + mixed(Which.CLAIMED));
+        add(contributions(Which.CLAIMED, null, List.of()), 1);
+        update("DELETE FROM said_pending WHERE claimed = TRUE");
+        return claimed;
+    }
+
+    /** Whether people wait to be counted. */
+    @Transactional
+    boolean anyWaiting() {
+        return exists("SELECT 1 FROM said_pending WHERE claimed = FALSE", null);
+    }
+
+    /**
+     * Counts everyone again from their items and answers, in bulk, unless the counts were made with
+     * today's questions: the first time Chorus runs with kept counts, and after new survey files
+     * changed the ethnicity or district questions. Returns whether it did.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean recountIfChanged() {
+        lock();
+        if (current()) {
+            return false;
+        }
+        update("DELETE FROM said_count");
+        update("DELETE FROM said_mixed");
+        // Everyone is counted as they are now, including those who were waiting.
+        update("DELETE FROM said_pending");
+        update("INSERT INTO said_mixed (person) " + mixed(Which.ALL));
+        insertCounts(Which.ALL, List.of());
+        update("DELETE FROM said_count_plan");
+        update("INSERT INTO said_count_plan (id, plan) VALUES (1, ?)", questions.fingerprint());
+        return true;
+    }
+
+    /**
+     * After a codebook change rewrote the said_theme rows of these themes: their counts are made again
+     * from the rows as they now are, for everyone not waiting to be counted. Who is mixed does not
+     * change, since every coded item keeps rows of some theme.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recountThemes(Collection<Long> themes) {
+        if (themes.isEmpty()) {
+            return;
+        }
+        lock();
+        if (!current()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(themes);
+        jdbc.prepareStatement("DELETE FROM said_count WHERE theme_id IN (" + marks(ids.size()) + ")", delete -> {
+            bind(delete, new ArrayList<>(ids));
+            return delete.executeUpdate();
+        });
+        insertCounts(Which.THEMES, ids);
+    }
+
+    /** The sums of one value per theme, as the report reads them: columns theme, value, people, key sum. */
+    record Sum(long themeId, String value, long people, long keySum) {
+    }
+
+    /**
+     * The kept counts of a period (and MVP or survey, when given) for one breakdown, summed per theme
+     * and {@code value}: a column of said_count, or an expression over it such as the quarter.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Sum> read(Breakdown breakdown, String value, LocalDate from, LocalDate to, Long mvpId, String surveyId) {
+        return jdbc.prepareStatement(readStatement(value, mvpId != null, surveyId != null), select -> {
+            List<Object> values = new ArrayList<>(List.of(breakdown.name(), Date.valueOf(from), Date.valueOf(to)));
+            if (mvpId != null) {
+                values.add(mvpId);
+            }
+            if (surveyId != null) {
+                values.add(surveyId);
+            }
+            bind(select, values);
+            List<Sum> sums = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sums.add(new Sum(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
+                }
+            }
+            return sums;
+        });
+    }
+
+    /** The statement {@link #read} runs, bound as (breakdown, from, to[, MVP][, survey]); the benchmark times it alone. */
+    static String readStatement(String value, boolean mvp, boolean survey) {
+        return "SELECT theme_id, " + value + ", SUM(people), SUM(key_sum) FROM said_count WHERE breakdown = ?"
+                + " AND said_on BETWEEN ? AND ?" + (mvp ? " AND mvp_id = ?" : "") + (survey ? " AND survey_id = ?" : "")
+                // Counts taken back to nothing stay as rows of zero, which a missing count would say as well.
+                + " GROUP BY theme_id, " + value + " HAVING SUM(people) <> 0";
+    }
+
+    /**
+     * The people, among those a statement counts, whose items span more than one day, source, MVP or
+     * survey: a period or scope could take some of their items and not others, so the report counts
+     * them from their items.
+     */
+    private static String mixed(Which which) {
+        return "SELECT x.person FROM said_theme x" + (which == Which.CLAIMED ? CLAIMED : "") + " WHERE " + SERVICE_USERS
+                + " GROUP BY x.person HAVING MIN(x.said_on) <> MAX(x.said_on) OR MIN(x.source) <> MAX(x.source)"
+                + " OR MIN(COALESCE(x.mvp_id, 0)) <> MAX(COALESCE(x.mvp_id, 0))"
+                + " OR MIN(COALESCE(x.survey_id, '')) <> MAX(COALESCE(x.survey_id, ''))";
+    }
+
+    private static final String CLAIMED = " JOIN said_pending p ON p.person = x.person AND p.claimed = TRUE";
+
+    /** A statement counting rows into columns b, d, t, s, v, w, g, n (count) and k (sum of record keys). */
+    private record Counting(String sql, boolean answers, Breakdown breakdown) {
+    }
+
+    /**
+     * Each person once per theme and value of each breakdown; items once per theme and sentiment. A
+     * person who is not mixed has one day, source, MVP and survey and one record key, so a distinct
+     * row per person and value is a distinct person.
+     */
+    private List<Counting> countings(Which which, int themes) {
+        List<Counting> countings = new ArrayList<>();
+        for (Breakdown breakdown : Breakdown.values()) {
+            String cell = "x.said_on AS d, x.theme_id AS t, x.source AS s, COALESCE(x.mvp_id, 0) AS v,"
+                    + " COALESCE(x.survey_id, '') AS w, ";
+            String group = switch (breakdown) {
+                case PEOPLE -> "''";
+                case LANGUAGE -> "x.language";
+                case CHANNEL -> "x.channel";
+                // The chosen code only, never the words a person may have written beside it.
+                case ETHNICITY -> "COALESCE(b.option_value, '')";
+                // A district typed before districts were stored as codes is in text_value.
+                case DISTRICT -> "COALESCE(b.option_value, LEFT(b.text_value, 64), '')";
+                case ITEMS -> "COALESCE(x.sentiment, '')";
+            };
+            boolean answers = breakdown == Breakdown.ETHNICITY || breakdown == Breakdown.DISTRICT;
+            String rows = breakdown == Breakdown.ITEMS
+                    ? "SELECT " + cell + group + " AS g, x.item_key AS k"
+                    : "SELECT DISTINCT " + cell + group + " AS g, x.person AS p, x.person_key AS k";
+            countings.add(new Counting("SELECT '" + breakdown.name() + "' AS b, d, t, s, v, w, g, COUNT(*) AS n, SUM(k) AS k"
+                    + " FROM (" + rows + from(which, answers ? breakdown : null, themes) + ") y GROUP BY d, t, s, v, w, g",
+                    answers, breakdown));
+        }
+        return countings;
+    }
+
+    /** The rows a statement counts, joined to the person's answers to one breakdown's questions. */
+    private String from(Which which, Breakdown answers, int themes) {
+        String join = answers == null ? "" : " LEFT JOIN answer b ON b.response_id = x.response_id AND b.question_id IN ("
+                + marks(questionsOf(answers).size()) + ")";
+        return " FROM said_theme x" + (which == Which.CLAIMED ? CLAIMED : "") + join + " WHERE " + SERVICE_USERS
+                + " AND NOT EXISTS (SELECT 1 FROM said_mixed m WHERE m.person = x.person)"
+                + (which == Which.ONE ? " AND x.person = ?" : "")
+                + (which == Which.THEMES ? " AND x.theme_id IN (" + marks(themes) + ")"
+                        + " AND NOT EXISTS (SELECT 1 FROM said_pending q WHERE q.person = x.person)" : "");
+    }
+
+    private List<String> questionsOf(Breakdown breakdown) {
+        return breakdown == Breakdown.ETHNICITY ? questions.ethnicity(false) : questions.districts();
+    }
+
+    private List<Object> parameters(Counting counting, String person, List<Long> themes) {
+        List<Object> values = new ArrayList<>();
+        if (counting.answers()) {
+            values.addAll(questionsOf(counting.breakdown()));
+        }
+        if (person != null) {
+            values.add(person);
+        }
+        values.addAll(themes);
+        return values;
+    }
+
+    /** What the people of a statement add to each count. */
+    private List<Contribution> contributions(Which which, String person, List<Long> themes) {
+        List<Contribution> all = new ArrayList<>();
+        for (Counting counting : countings(which, themes.size())) {
+            jdbc.prepareStatement(counting.sql(), select -> {
+                bind(select, parameters(counting, person, themes));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        all.add(new Contribution(rows.getString(1), rows.getDate(2).toLocalDate(), rows.getLong(3),
+                                rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7), rows.getLong(8),
+                                rows.getLong(9)));
+                    }
+                }
+                return null;
+            });
+        }
+        return all;
+    }
+
+    /** Writes the counts of a statement whose counts were all deleted first, without reading any back. */
+    private void insertCounts(Which which, List<Long> themes) {
+        for (Counting counting : countings(which, themes.size())) {
+            jdbc.prepareStatement("INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
+                    + " people, key_sum) SELECT b, d, t, s, v, w, g, n, k FROM (" + counting.sql() + ") counted", insert -> {
+                        bind(insert, parameters(counting, null, themes));
+                        return insert.executeUpdate();
+                    });
+        }
+    }
+
+    /**
+     * Adds (sign 1) or takes back (sign -1) contributions: an update of each count that exists, then one
+     * batch inserting the rest. Only the holder of the said_count_sync lock writes here, so no two
+     * transactions insert the same count.
+     */
+    private void add(List<Contribution> contributions, int sign) {
+        if (contributions.isEmpty()) {
+            return;
+        }
+        List<Contribution> missing = new ArrayList<>();
+        jdbc.prepareStatement("UPDATE said_count SET people = people + ?, key_sum = key_sum + ? WHERE breakdown = ?"
+                + " AND said_on = ? AND theme_id = ? AND source = ? AND mvp_id = ? AND survey_id = ? AND group_value = ?", update -> {
+                    for (Contribution c : contributions) {
+                        bind(update, List.of(sign * c.people(), sign * c.keySum(), c.breakdown(), Date.valueOf(c.day()),
+                                c.themeId(), c.source(), c.mvpId(), c.surveyId(), c.group()));
+                        // One at a time: a batch's update counts are not reliable with every driver setting.
+                        if (update.executeUpdate() == 0) {
+                            missing.add(c);
+                        }
+                    }
+                    return null;
+                });
+        if (missing.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
+                + " people, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
+                    for (Contribution c : missing) {
+                        bind(insert, List.of(c.breakdown(), Date.valueOf(c.day()), c.themeId(), c.source(), c.mvpId(),
+                                c.surveyId(), c.group(), sign * c.people(), sign * c.keySum()));
+                        insert.addBatch();
+                    }
+                    return insert.executeBatch();
+                });
+    }
+
+    /** Whether the counts were made with today's questions. */
+    private boolean current() {
+        return exists("SELECT 1 FROM said_count_plan WHERE plan = ?", questions.fingerprint());
+    }
+
+    private void lock() {
+        jdbc.prepareStatement("SELECT id FROM said_count_sync WHERE id = 1 FOR UPDATE", select -> {
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        });
+    }
+
+    private boolean exists(String sql, String value) {
+        return jdbc.prepareStatement(sql + " LIMIT 1", select -> {
+            if (value != null) {
+                select.setString(1, value);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        });
+    }
+
+    private int update(String sql, Object... values) {
+        return jdbc.prepareStatement(sql, update -> {
+            bind(update, List.of(values));
+            return update.executeUpdate();
+        });
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}
