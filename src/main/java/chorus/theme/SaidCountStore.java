@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The kept counts of what service users said (see V28). Hand SQL: they are report aggregates,
@@ -26,9 +29,9 @@ import java.util.List;
  * holds every theme's lock and then this one; a save holds its themes' locks and then this one;
  * counting takes only this one; so none of them waits for a lock held by one waiting for its own.
  *
- * <p>The same statements count the people claimed for counting, take one person back, recount the
- * themes a codebook change moved and recount everything, so the four can never disagree on what a
- * person adds.
+ * <p>Counting the people claimed, taking one person back, recounting the themes a codebook change
+ * moved and recounting everything all read rows the same way and add them up in {@link SaidTally},
+ * so the four can never disagree on what a person adds.
  */
 @Singleton
 class SaidCountStore implements ResponseWatch {
@@ -51,11 +54,6 @@ class SaidCountStore implements ResponseWatch {
         ALL,
         /** Everyone not waiting to be counted, for some themes only. */
         THEMES
-    }
-
-    /** What to add to one kept count. */
-    private record Contribution(String breakdown, LocalDate day, long themeId, String source, long mvpId, String surveyId,
-                                String group, long people, long keySum) {
     }
 
     /** The service users' rows of said_theme the counts are made from. */
@@ -232,96 +230,95 @@ class SaidCountStore implements ResponseWatch {
 
     private static final String CLAIMED = " JOIN said_pending p ON p.person = x.person AND p.claimed = TRUE";
 
-    /** A statement counting rows into columns b, d, t, s, v, w, g, n (count) and k (sum of record keys). */
-    private record Counting(String sql, boolean answers, Breakdown breakdown) {
-    }
-
     /**
-     * Each person once per theme and value of each breakdown; items once per theme and sentiment. A
-     * person who is not mixed has one day, source, MVP and survey and one record key, so a distinct
-     * row per person and value is a distinct person.
+     * What the people of a statement add to each count: their rows in (theme, person) order, streamed,
+     * with their answers read first (a streamed result holds its connection to itself).
      */
-    private List<Counting> countings(Which which, int themes) {
-        List<Counting> countings = new ArrayList<>();
-        for (Breakdown breakdown : Breakdown.values()) {
-            String cell = "x.said_on AS d, x.theme_id AS t, x.source AS s, COALESCE(x.mvp_id, 0) AS v,"
-                    + " COALESCE(x.survey_id, '') AS w, ";
-            String group = switch (breakdown) {
-                case PEOPLE -> "''";
-                case LANGUAGE -> "x.language";
-                case CHANNEL -> "x.channel";
-                // The chosen code only, never the words a person may have written beside it.
-                case ETHNICITY -> "COALESCE(b.option_value, '')";
-                // A district typed before districts were stored as codes is in text_value.
-                case DISTRICT -> "COALESCE(b.option_value, LEFT(b.text_value, 64), '')";
-                case ITEMS -> "COALESCE(x.sentiment, '')";
-            };
-            boolean answers = breakdown == Breakdown.ETHNICITY || breakdown == Breakdown.DISTRICT;
-            String rows = breakdown == Breakdown.ITEMS
-                    ? "SELECT " + cell + group + " AS g, x.item_key AS k"
-                    : "SELECT DISTINCT " + cell + group + " AS g, x.person AS p, x.person_key AS k";
-            countings.add(new Counting("SELECT '" + breakdown.name() + "' AS b, d, t, s, v, w, g, COUNT(*) AS n, SUM(k) AS k"
-                    + " FROM (" + rows + from(which, answers ? breakdown : null, themes) + ") y GROUP BY d, t, s, v, w, g",
-                    answers, breakdown));
-        }
-        return countings;
+    private Map<SaidTally.Cell, long[]> contributions(Which which, String person, List<Long> themes) {
+        List<Object> values = new ArrayList<>();
+        String rows = "SELECT x.theme_id, x.person, x.said_on, x.source, COALESCE(x.mvp_id, 0), COALESCE(x.survey_id, ''),"
+                + " x.language, x.channel, x.sentiment, x.item_key, x.person_key, x.response_id"
+                + where(which, person, themes, values) + " ORDER BY x.theme_id, x.person";
+        SaidTally tally = new SaidTally(questions.ethnicity(false), questions.districts(), answers(which, person, themes));
+        jdbc.prepareStatement(rows, select -> {
+            stream(select);
+            bind(select, values);
+            try (ResultSet found = select.executeQuery()) {
+                while (found.next()) {
+                    long response = found.getLong(12);
+                    tally.add(new SaidTally.Row(found.getLong(1), found.getString(2), found.getDate(3).toLocalDate(),
+                            found.getString(4), found.getLong(5), found.getString(6), found.getString(7), found.getString(8),
+                            found.getString(9), found.getLong(10), found.getLong(11), found.wasNull() ? null : response));
+                }
+            }
+            return null;
+        });
+        return tally.done();
     }
 
-    /** The rows a statement counts, joined to the person's answers to one breakdown's questions. */
-    private String from(Which which, Breakdown answers, int themes) {
-        String join = answers == null ? "" : " LEFT JOIN answer b ON b.response_id = x.response_id AND b.question_id IN ("
-                + marks(questionsOf(answers).size()) + ")";
-        return " FROM said_theme x" + (which == Which.CLAIMED ? CLAIMED : "") + join + " WHERE " + SERVICE_USERS
+    /** The ethnicity and district answers of the people of a statement, by response. */
+    private Map<Long, List<SaidTally.Answer>> answers(Which which, String person, List<Long> themes) {
+        List<String> asked = new ArrayList<>(questions.ethnicity(false));
+        asked.addAll(questions.districts());
+        List<Object> values = new ArrayList<>(asked);
+        String sql = "SELECT b.response_id, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM answer b"
+                + " WHERE b.question_id IN (" + marks(asked.size()) + ") AND b.response_id IN (SELECT x.response_id"
+                + where(which, person, themes, values) + ")";
+        Map<Long, List<SaidTally.Answer>> found = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
+        jdbc.prepareStatement(sql, select -> {
+            stream(select);
+            bind(select, values);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String option = rows.getString(3);
+                    found.computeIfAbsent(rows.getLong(1), r -> new ArrayList<>(2)).add(new SaidTally.Answer(
+                            shared.computeIfAbsent(rows.getString(2), Function.identity()),
+                            option == null ? null : shared.computeIfAbsent(option, Function.identity()), rows.getString(4)));
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
+    /** The service users' rows a statement counts: of the people claimed, of one person, of everyone, or of some themes. */
+    private static String where(Which which, String person, List<Long> themes, List<Object> values) {
+        if (which == Which.ONE) {
+            values.add(person);
+        }
+        if (which == Which.THEMES) {
+            values.addAll(themes);
+        }
+        return " FROM said_theme x" + (which == Which.CLAIMED ? CLAIMED : "") + " WHERE " + SERVICE_USERS
                 + " AND NOT EXISTS (SELECT 1 FROM said_mixed m WHERE m.person = x.person)"
                 + (which == Which.ONE ? " AND x.person = ?" : "")
-                + (which == Which.THEMES ? " AND x.theme_id IN (" + marks(themes) + ")"
+                + (which == Which.THEMES ? " AND x.theme_id IN (" + marks(themes.size()) + ")"
                         + " AND NOT EXISTS (SELECT 1 FROM said_pending q WHERE q.person = x.person)" : "");
     }
 
-    private List<String> questionsOf(Breakdown breakdown) {
-        return breakdown == Breakdown.ETHNICITY ? questions.ethnicity(false) : questions.districts();
-    }
-
-    private List<Object> parameters(Counting counting, String person, List<Long> themes) {
-        List<Object> values = new ArrayList<>();
-        if (counting.answers()) {
-            values.addAll(questionsOf(counting.breakdown()));
-        }
-        if (person != null) {
-            values.add(person);
-        }
-        values.addAll(themes);
-        return values;
-    }
-
-    /** What the people of a statement add to each count. */
-    private List<Contribution> contributions(Which which, String person, List<Long> themes) {
-        List<Contribution> all = new ArrayList<>();
-        for (Counting counting : countings(which, themes.size())) {
-            jdbc.prepareStatement(counting.sql(), select -> {
-                bind(select, parameters(counting, person, themes));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        all.add(new Contribution(rows.getString(1), rows.getDate(2).toLocalDate(), rows.getLong(3),
-                                rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7), rows.getLong(8),
-                                rows.getLong(9)));
-                    }
-                }
-                return null;
-            });
-        }
-        return all;
-    }
-
-    /** Writes the counts of a statement whose counts were all deleted first, without reading any back. */
+    /** Writes the counts of a statement whose counts were all deleted first, a thousand rows an INSERT. */
     private void insertCounts(Which which, List<Long> themes) {
-        for (Counting counting : countings(which, themes.size())) {
+        List<Map.Entry<SaidTally.Cell, long[]>> all = new ArrayList<>(contributions(which, null, themes).entrySet());
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Map.Entry<SaidTally.Cell, long[]>> chunk = all.subList(from, Math.min(all.size(), from + 1000));
             jdbc.prepareStatement("INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
-                    + " people, key_sum) SELECT b, d, t, s, v, w, g, n, k FROM (" + counting.sql() + ") counted", insert -> {
-                        bind(insert, parameters(counting, null, themes));
+                    + " people, key_sum) VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                    insert -> {
+                        List<Object> values = new ArrayList<>();
+                        for (Map.Entry<SaidTally.Cell, long[]> e : chunk) {
+                            values.addAll(cell(e.getKey()));
+                            values.add(e.getValue()[0]);
+                            values.add(e.getValue()[1]);
+                        }
+                        bind(insert, values);
                         return insert.executeUpdate();
                     });
         }
+    }
+
+    private static List<Object> cell(SaidTally.Cell c) {
+        return List.of(c.breakdown().name(), Date.valueOf(c.day()), c.themeId(), c.source(), c.mvpId(), c.surveyId(), c.group());
     }
 
     /**
@@ -329,16 +326,17 @@ class SaidCountStore implements ResponseWatch {
      * batch inserting the rest. Only the holder of the said_count_sync lock writes here, so no two
      * transactions insert the same count.
      */
-    private void add(List<Contribution> contributions, int sign) {
+    private void add(Map<SaidTally.Cell, long[]> contributions, int sign) {
         if (contributions.isEmpty()) {
             return;
         }
-        List<Contribution> missing = new ArrayList<>();
+        List<Map.Entry<SaidTally.Cell, long[]>> missing = new ArrayList<>();
         jdbc.prepareStatement("UPDATE said_count SET people = people + ?, key_sum = key_sum + ? WHERE breakdown = ?"
                 + " AND said_on = ? AND theme_id = ? AND source = ? AND mvp_id = ? AND survey_id = ? AND group_value = ?", update -> {
-                    for (Contribution c : contributions) {
-                        bind(update, List.of(sign * c.people(), sign * c.keySum(), c.breakdown(), Date.valueOf(c.day()),
-                                c.themeId(), c.source(), c.mvpId(), c.surveyId(), c.group()));
+                    for (Map.Entry<SaidTally.Cell, long[]> c : contributions.entrySet()) {
+                        List<Object> values = new ArrayList<>(List.of(sign * c.getValue()[0], sign * c.getValue()[1]));
+                        values.addAll(cell(c.getKey()));
+                        bind(update, values);
                         // One at a time: a batch's update counts are not reliable with every driver setting.
                         if (update.executeUpdate() == 0) {
                             missing.add(c);
@@ -351,13 +349,22 @@ class SaidCountStore implements ResponseWatch {
         }
         jdbc.prepareStatement("INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
                 + " people, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
-                    for (Contribution c : missing) {
-                        bind(insert, List.of(c.breakdown(), Date.valueOf(c.day()), c.themeId(), c.source(), c.mvpId(),
-                                c.surveyId(), c.group(), sign * c.people(), sign * c.keySum()));
+                    for (Map.Entry<SaidTally.Cell, long[]> c : missing) {
+                        List<Object> values = new ArrayList<>(cell(c.getKey()));
+                        values.add(sign * c.getValue()[0]);
+                        values.add(sign * c.getValue()[1]);
+                        bind(insert, values);
                         insert.addBatch();
                     }
                     return insert.executeBatch();
                 });
+    }
+
+    /** Rows come as they are read, not all at once: a million of them would not fit the heap. */
+    private static void stream(PreparedStatement select) throws SQLException {
+        if (!select.getConnection().getMetaData().getDatabaseProductName().contains("H2")) {
+            select.setFetchSize(Integer.MIN_VALUE);
+        }
     }
 
     /** Whether the counts were made with today's questions. */

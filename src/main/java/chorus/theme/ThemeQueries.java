@@ -151,9 +151,7 @@ class ThemeQueries {
         groupings.stream().filter(g -> g.by().answer()).forEach(g -> questions.addAll(g.questions()));
         pass.answers(questions.isEmpty() ? Map.of() : answers(scope, questions, kept));
         List<Object> values = new ArrayList<>();
-        String sql = "SELECT x.theme_id, x.person, x.person_key, x.source, x.language, x.channel,"
-                + " YEAR(x.said_on) * 10 + QUARTER(x.said_on), x.sentiment, x.item_key" + from(scope, values, kept)
-                + " ORDER BY x.theme_id, x.person";
+        String sql = rowsStatement(scope, values, kept);
         jdbc.prepareStatement(sql, (PreparedStatement select) -> {
             stream(select);
             for (int i = 0; i < values.size(); i++) {
@@ -171,6 +169,29 @@ class ThemeQueries {
         return pass.done();
     }
 
+    /** The statement {@link #answers} runs; fills {@code values} with what to bind. */
+    static String answersStatement(Scope scope, Collection<String> questions, List<Object> values, boolean mixedOnly) {
+        String people = "SELECT DISTINCT x.person, x.response_id" + from(scope, values, mixedOnly)
+                + (scope.staff() ? "" : " AND x.response_id IS NOT NULL");
+        String in = String.join(", ", questions.stream().map(q -> "?").toList());
+        values.addAll(questions);
+        return scope.staff()
+                ? "SELECT p.person, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM (" + people + ") p"
+                        + " JOIN staff_answer b ON b.response_id = p.person AND b.seq = 1 AND b.question_id IN (" + in + ")"
+                : "SELECT p.person, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM (" + people + ") p"
+                        + " JOIN answer b ON b.response_id = p.response_id AND b.question_id IN (" + in + ")";
+    }
+
+    /**
+     * The said_theme rows a tally reads in (theme, person) order: of the scope, or with {@code mixedOnly}
+     * only those of people the kept counts leave out. Fills {@code values} with what to bind.
+     */
+    static String rowsStatement(Scope scope, List<Object> values, boolean mixedOnly) {
+        return "SELECT x.theme_id, x.person, x.person_key, x.source, x.language, x.channel,"
+                + " YEAR(x.said_on) * 10 + QUARTER(x.said_on), x.sentiment, x.item_key" + from(scope, values, mixedOnly)
+                + " ORDER BY x.theme_id, x.person";
+    }
+
     /**
      * Each person's answers to these questions, as question, chosen option and typed words (at most 64
      * characters), for the people of the scope. Read where they are, since a corrected paper form
@@ -178,15 +199,7 @@ class ThemeQueries {
      */
     private Map<String, String[]> answers(Scope scope, Collection<String> questions, boolean mixedOnly) {
         List<Object> values = new ArrayList<>();
-        String people = "SELECT DISTINCT x.person, x.response_id" + from(scope, values, mixedOnly)
-                + (scope.staff() ? "" : " AND x.response_id IS NOT NULL");
-        String in = String.join(", ", questions.stream().map(q -> "?").toList());
-        values.addAll(questions);
-        String sql = scope.staff()
-                ? "SELECT p.person, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM (" + people + ") p"
-                        + " JOIN staff_answer b ON b.response_id = p.person AND b.seq = 1 AND b.question_id IN (" + in + ")"
-                : "SELECT p.person, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM (" + people + ") p"
-                        + " JOIN answer b ON b.response_id = p.response_id AND b.question_id IN (" + in + ")";
+        String sql = answersStatement(scope, questions, values, mixedOnly);
         Map<String, String[]> found = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
         jdbc.prepareStatement(sql, (PreparedStatement select) -> {
