@@ -30,13 +30,7 @@ class ResultTallies {
         if (!plansChecked) {
             recountChanged();
         }
-        long counted = 0;
-        int batch;
-        do {
-            batch = store.anyWaiting() ? transactions.write(store::countWaiting) : 0;
-            counted += batch;
-        } while (batch > 0);
-        return counted;
+        return transactions.drain(store::anyWaiting, store::countWaiting);
     }
 
     /**

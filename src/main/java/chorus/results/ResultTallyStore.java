@@ -1,6 +1,7 @@
 package chorus.results;
 
 import chorus.answer.ResponseWatch;
+import chorus.system.Sql;
 import chorus.disclosure.RecordKeys;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -158,7 +159,7 @@ class ResultTallyStore implements ResponseWatch {
                 jdbc.prepareStatement("INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value,"
                         + " question_id, option_value, people, key_sum) SELECT s, '" + breakdown.name() + "', d, e, g, q, o, n, k FROM ("
                         + counting.sql() + ") counted", insert -> {
-                            bind(insert, counting.parameters(plan, breakdown, Which.CLAIMED, 0));
+                            Sql.bind(insert, counting.parameters(plan, breakdown, Which.CLAIMED, 0));
                             return insert.executeUpdate();
                         });
             }
@@ -233,7 +234,7 @@ class ResultTallyStore implements ResponseWatch {
             jdbc.prepareStatement(atEventsStatement(chunk.size()), select -> {
                 List<Object> values = new ArrayList<>(List.of(surveyId, breakdown.name()));
                 values.addAll(chunk);
-                bind(select, values);
+                Sql.bind(select, values);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(new RespondentCount(rows.getLong(1), null, rows.getString(2), rows.getLong(3), rows.getLong(4)));
@@ -263,7 +264,7 @@ class ResultTallyStore implements ResponseWatch {
             if (mvpId != null) {
                 values.add(mvpId);
             }
-            bind(select, values);
+            Sql.bind(select, values);
             List<RespondentCount> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -299,7 +300,7 @@ class ResultTallyStore implements ResponseWatch {
         List<Contribution> all = new ArrayList<>();
         for (Counting counting : countings(plan, breakdown, which)) {
             all.addAll(jdbc.prepareStatement(counting.sql(), select -> {
-                bind(select, counting.parameters(plan, breakdown, which, responseId));
+                Sql.bind(select, counting.parameters(plan, breakdown, which, responseId));
                 List<Contribution> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -441,34 +442,14 @@ class ResultTallyStore implements ResponseWatch {
     }
 
     private void lock() {
-        jdbc.prepareStatement("SELECT id FROM result_sync WHERE id = 1 FOR UPDATE", select -> {
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        });
+        Sql.lock(jdbc, "result_sync");
     }
 
     private boolean exists(String sql, Long id) {
-        return jdbc.prepareStatement(sql + " LIMIT 1", select -> {
-            if (id != null) {
-                select.setLong(1, id);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        });
+        return id == null ? Sql.exists(jdbc, sql) : Sql.exists(jdbc, sql, id);
     }
 
     private int update(String sql, Object... values) {
-        return jdbc.prepareStatement(sql, update -> {
-            bind(update, List.of(values));
-            return update.executeUpdate();
-        });
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setObject(i + 1, values.get(i));
-        }
+        return Sql.update(jdbc, sql, values);
     }
 }

@@ -39,6 +39,20 @@ public class TransientFailures {
         this.settings = settings;
     }
 
+    /**
+     * Runs {@code batch}, each time a transaction of its own retried as {@link #write} does, for as
+     * long as {@code waiting} says work waits and the last batch did some; returns how much was done.
+     */
+    public long drain(java.util.function.BooleanSupplier waiting, Supplier<Integer> batch) {
+        long done = 0;
+        int last;
+        do {
+            last = waiting.getAsBoolean() ? write(batch) : 0;
+            done += last;
+        } while (last > 0);
+        return done;
+    }
+
     public <T> T write(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {

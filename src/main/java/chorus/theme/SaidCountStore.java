@@ -1,6 +1,7 @@
 package chorus.theme;
 
 import chorus.answer.ResponseWatch;
+import chorus.system.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -132,7 +133,7 @@ class SaidCountStore implements ResponseWatch {
     /** Whether people wait to be counted. */
     @Transactional
     boolean anyWaiting() {
-        return exists("SELECT 1 FROM said_pending WHERE claimed = FALSE", null);
+        return exists("SELECT 1 FROM said_pending WHERE claimed = FALSE");
     }
 
     /**
@@ -172,8 +173,8 @@ class SaidCountStore implements ResponseWatch {
             return;
         }
         List<Long> ids = List.copyOf(themes);
-        jdbc.prepareStatement("DELETE FROM said_count WHERE theme_id IN (" + marks(ids.size()) + ")", delete -> {
-            bind(delete, new ArrayList<>(ids));
+        jdbc.prepareStatement("DELETE FROM said_count WHERE theme_id IN (" + Sql.marks(ids.size()) + ")", delete -> {
+            Sql.bind(delete, new ArrayList<>(ids));
             return delete.executeUpdate();
         });
         insertCounts(Which.THEMES, ids);
@@ -197,7 +198,7 @@ class SaidCountStore implements ResponseWatch {
             if (surveyId != null) {
                 values.add(surveyId);
             }
-            bind(select, values);
+            Sql.bind(select, values);
             List<Sum> sums = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -241,8 +242,8 @@ class SaidCountStore implements ResponseWatch {
                 + where(which, person, themes, values) + " ORDER BY x.theme_id, x.person";
         SaidTally tally = new SaidTally(questions.ethnicity(false), questions.districts(), answers(which, person, themes));
         jdbc.prepareStatement(rows, select -> {
-            stream(select);
-            bind(select, values);
+            Sql.stream(select);
+            Sql.bind(select, values);
             try (ResultSet found = select.executeQuery()) {
                 while (found.next()) {
                     long response = found.getLong(12);
@@ -262,13 +263,13 @@ class SaidCountStore implements ResponseWatch {
         asked.addAll(questions.districts());
         List<Object> values = new ArrayList<>(asked);
         String sql = "SELECT b.response_id, b.question_id, b.option_value, LEFT(b.text_value, 64) FROM answer b"
-                + " WHERE b.question_id IN (" + marks(asked.size()) + ") AND b.response_id IN (SELECT x.response_id"
+                + " WHERE b.question_id IN (" + Sql.marks(asked.size()) + ") AND b.response_id IN (SELECT x.response_id"
                 + where(which, person, themes, values) + ")";
         Map<Long, List<SaidTally.Answer>> found = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
         jdbc.prepareStatement(sql, select -> {
-            stream(select);
-            bind(select, values);
+            Sql.stream(select);
+            Sql.bind(select, values);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String option = rows.getString(3);
@@ -293,7 +294,7 @@ class SaidCountStore implements ResponseWatch {
         return " FROM said_theme x" + (which == Which.CLAIMED ? CLAIMED : "") + " WHERE " + SERVICE_USERS
                 + " AND NOT EXISTS (SELECT 1 FROM said_mixed m WHERE m.person = x.person)"
                 + (which == Which.ONE ? " AND x.person = ?" : "")
-                + (which == Which.THEMES ? " AND x.theme_id IN (" + marks(themes.size()) + ")"
+                + (which == Which.THEMES ? " AND x.theme_id IN (" + Sql.marks(themes.size()) + ")"
                         + " AND NOT EXISTS (SELECT 1 FROM said_pending q WHERE q.person = x.person)" : "");
     }
 
@@ -311,7 +312,7 @@ class SaidCountStore implements ResponseWatch {
                             values.add(e.getValue()[0]);
                             values.add(e.getValue()[1]);
                         }
-                        bind(insert, values);
+                        Sql.bind(insert, values);
                         return insert.executeUpdate();
                     });
         }
@@ -336,7 +337,7 @@ class SaidCountStore implements ResponseWatch {
                     for (Map.Entry<SaidTally.Cell, long[]> c : contributions.entrySet()) {
                         List<Object> values = new ArrayList<>(List.of(sign * c.getValue()[0], sign * c.getValue()[1]));
                         values.addAll(cell(c.getKey()));
-                        bind(update, values);
+                        Sql.bind(update, values);
                         // One at a time: a batch's update counts are not reliable with every driver setting.
                         if (update.executeUpdate() == 0) {
                             missing.add(c);
@@ -353,18 +354,11 @@ class SaidCountStore implements ResponseWatch {
                         List<Object> values = new ArrayList<>(cell(c.getKey()));
                         values.add(sign * c.getValue()[0]);
                         values.add(sign * c.getValue()[1]);
-                        bind(insert, values);
+                        Sql.bind(insert, values);
                         insert.addBatch();
                     }
                     return insert.executeBatch();
                 });
-    }
-
-    /** Rows come as they are read, not all at once: a million of them would not fit the heap. */
-    private static void stream(PreparedStatement select) throws SQLException {
-        if (!select.getConnection().getMetaData().getDatabaseProductName().contains("H2")) {
-            select.setFetchSize(Integer.MIN_VALUE);
-        }
     }
 
     /** Whether the counts were made with today's questions. */
@@ -373,38 +367,14 @@ class SaidCountStore implements ResponseWatch {
     }
 
     private void lock() {
-        jdbc.prepareStatement("SELECT id FROM said_count_sync WHERE id = 1 FOR UPDATE", select -> {
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        });
+        Sql.lock(jdbc, "said_count_sync");
     }
 
-    private boolean exists(String sql, String value) {
-        return jdbc.prepareStatement(sql + " LIMIT 1", select -> {
-            if (value != null) {
-                select.setString(1, value);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        });
+    private boolean exists(String sql, Object... values) {
+        return Sql.exists(jdbc, sql, values);
     }
 
     private int update(String sql, Object... values) {
-        return jdbc.prepareStatement(sql, update -> {
-            bind(update, List.of(values));
-            return update.executeUpdate();
-        });
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setObject(i + 1, values.get(i));
-        }
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+        return Sql.update(jdbc, sql, values);
     }
 }

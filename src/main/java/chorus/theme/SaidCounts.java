@@ -28,13 +28,7 @@ class SaidCounts {
         if (!planChecked) {
             recountIfChanged();
         }
-        long counted = 0;
-        int batch;
-        do {
-            batch = store.anyWaiting() ? transactions.write(store::countWaiting) : 0;
-            counted += batch;
-        } while (batch > 0);
-        return counted;
+        return transactions.drain(store::anyWaiting, store::countWaiting);
     }
 
     /** The questions counted by only change when Chorus starts with new survey files, so each instance checks once. */

@@ -1,5 +1,6 @@
 package chorus.theme;
 
+import chorus.system.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class SaidThemeStore {
             return;
         }
         List<Long> ordered = ids.stream().distinct().sorted().toList();
-        jdbc.prepareStatement("SELECT id FROM theme WHERE id IN (" + marks(ordered.size()) + ") ORDER BY id FOR UPDATE",
+        jdbc.prepareStatement("SELECT id FROM theme WHERE id IN (" + Sql.marks(ordered.size()) + ") ORDER BY id FOR UPDATE",
                 select -> {
                     for (int i = 0; i < ordered.size(); i++) {
                         select.setLong(i + 1, ordered.get(i));
@@ -121,7 +122,7 @@ class SaidThemeStore {
         }
         List<Long> old = List.copyOf(before);
         if (!old.isEmpty()) {
-            jdbc.prepareStatement("DELETE FROM said_theme WHERE theme_id IN (" + marks(old.size()) + ") AND " + UNJUSTIFIED,
+            jdbc.prepareStatement("DELETE FROM said_theme WHERE theme_id IN (" + Sql.marks(old.size()) + ") AND " + UNJUSTIFIED,
                     delete -> {
                         for (int i = 0; i < old.size(); i++) {
                             delete.setLong(i + 1, old.get(i));
@@ -130,14 +131,14 @@ class SaidThemeStore {
                     });
         }
         List<Long> themes = new ArrayList<>(moved);
-        jdbc.prepareStatement(DERIVED + " AND c.theme_id IN (" + marks(themes.size()) + ")", insert -> {
+        jdbc.prepareStatement(DERIVED + " AND c.theme_id IN (" + Sql.marks(themes.size()) + ")", insert -> {
             for (int i = 0; i < themes.size(); i++) {
                 insert.setLong(i + 1, themes.get(i));
             }
             return insert.executeUpdate();
         });
         java.util.Set<Long> changed = new java.util.TreeSet<>(old);
-        jdbc.prepareStatement("SELECT DISTINCT counted_as FROM theme_rollup WHERE theme_id IN (" + marks(themes.size()) + ")",
+        jdbc.prepareStatement("SELECT DISTINCT counted_as FROM theme_rollup WHERE theme_id IN (" + Sql.marks(themes.size()) + ")",
                 select -> {
                     for (int i = 0; i < themes.size(); i++) {
                         select.setLong(i + 1, themes.get(i));
@@ -150,9 +151,5 @@ class SaidThemeStore {
                     return null;
                 });
         counts.recountThemes(changed);
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

@@ -2,6 +2,7 @@ package chorus.theme;
 
 import chorus.disclosure.Count;
 import chorus.disclosure.RecordKeys;
+import chorus.system.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -153,7 +154,7 @@ class ThemeQueries {
         List<Object> values = new ArrayList<>();
         String sql = rowsStatement(scope, values, kept);
         jdbc.prepareStatement(sql, (PreparedStatement select) -> {
-            stream(select);
+            Sql.stream(select);
             for (int i = 0; i < values.size(); i++) {
                 select.setObject(i + 1, values.get(i));
             }
@@ -203,7 +204,7 @@ class ThemeQueries {
         Map<String, String[]> found = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
         jdbc.prepareStatement(sql, (PreparedStatement select) -> {
-            stream(select);
+            Sql.stream(select);
             for (int i = 0; i < values.size(); i++) {
                 select.setObject(i + 1, values.get(i));
             }
@@ -221,13 +222,6 @@ class ThemeQueries {
             return null;
         });
         return found;
-    }
-
-    /** Rows come as they are read, not all at once: a million of them would not fit the heap. */
-    private static void stream(PreparedStatement select) throws java.sql.SQLException {
-        if (!select.getConnection().getMetaData().getDatabaseProductName().contains("H2")) {
-            select.setFetchSize(Integer.MIN_VALUE);
-        }
     }
 
     /**
