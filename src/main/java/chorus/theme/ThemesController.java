@@ -60,17 +60,15 @@ class ThemesController {
     }
 
     private final ThemesReport report;
-    private final Inbox inbox;
     private final Mvps mvps;
     private final SurveyCatalog surveys;
     private final Translations translations;
     private final StaffPages pages;
     private final Clock clock;
 
-    ThemesController(ThemesReport report, Inbox inbox, Mvps mvps, SurveyCatalog surveys, Translations translations,
+    ThemesController(ThemesReport report, Mvps mvps, SurveyCatalog surveys, Translations translations,
                      StaffPages pages, Clock clock) {
         this.report = report;
-        this.inbox = inbox;
         this.mvps = mvps;
         this.surveys = surveys;
         this.translations = translations;
@@ -82,7 +80,6 @@ class ThemesController {
     MutableHttpResponse<?> show(@QueryValue Optional<String> from, @QueryValue Optional<String> to,
                                 @QueryValue Optional<String> mvp, @QueryValue Optional<String> survey,
                                 @QueryValue Optional<String> audience, HttpRequest<?> request, Authentication user) {
-        inbox.bringIn();
         Texts t = pages.texts(request);
         FormErrors errors = FormErrors.none();
         Filter filter = filter(from, to, mvp, survey, audience, user);
@@ -120,7 +117,6 @@ class ThemesController {
         ThemeQueries.Scope scope = scope(filter, user, FormErrors.none()).orElseThrow(NotFoundException::new);
         ThemesReport.Part part = java.util.Arrays.stream(ThemesReport.Part.values()).filter(p -> p.param().equals(table))
                 .filter(p -> !scope.staff() || p.forStaff()).findFirst().orElseThrow(NotFoundException::new);
-        inbox.bringIn();
         ReportTable found = report.table(part, scope, pages.texts(request), null);
         String file = "themes-" + (scope.staff() ? "staff" : "service-users") + "-" + (filter.mvp().isEmpty() ? "lmns" : filter.mvp())
                 + (filter.survey().isEmpty() ? "" : "-" + filter.survey()) + "-" + part.param() + "-" + scope.from() + "-to-"
