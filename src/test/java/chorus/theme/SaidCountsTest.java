@@ -38,6 +38,8 @@ class SaidCountsTest {
     private static final String[] ETHNICITY = {"A", "N", "M", "H", "Z", "C"};
     private static final String[] DISTRICTS = {"LS8", "BD3", "LS6", "XX99"};
     private static final String[] LANGUAGES = {"en", "ur", "pl"};
+    /** An MVP's id as items carry it; no other test's items of 2081 carry it. */
+    private static final long MVP = 8181;
 
     @Inject
     JdbcOperations jdbc;
@@ -83,13 +85,20 @@ class SaidCountsTest {
             long response = response(LANGUAGES[p % 3], day, p % 7 == 0 ? null : ETHNICITY[random.nextInt(ETHNICITY.length)],
                     p % 5 == 0 ? null : DISTRICTS[random.nextInt(DISTRICTS.length)]);
             people.add(response);
+            if (p % 5 == 2) {
+                // Heard only at an event of one MVP: counted in the kept counts under that MVP.
+                String spoken = item("EVENT", response, LANGUAGES[p % 3], "EVENT", day, MVP);
+                save(spoken, pick(themes), false);
+                coded.add(spoken);
+                continue;
+            }
             for (int i = 0; i < 1 + p % 2; i++) {
-                String item = item("SURVEY", response, LANGUAGES[p % 3], "ONLINE", day);
+                String item = item("SURVEY", response, LANGUAGES[p % 3], "ONLINE", day, null);
                 save(item, pick(themes), false);
                 coded.add(item);
             }
             if (p % 6 == 1) {
-                String spoken = item("EVENT", response, "en", "EVENT", day.plusDays(40));
+                String spoken = item("EVENT", response, "en", "EVENT", day.plusDays(40), MVP);
                 save(spoken, pick(themes), false);
                 coded.add(spoken);
                 mixed.add(Long.toString(response));
@@ -169,7 +178,8 @@ class SaidCountsTest {
 
     /**
      * The report's tally from the kept counts equals the tally from every item, for every grouping,
-     * over the year, over a period that cuts through the people whose items span days, and for one survey.
+     * over the year, over a period that cuts through the people whose items span days, for one survey
+     * and for one MVP.
      */
     private void check(String when) {
         counts.countWaiting();
@@ -180,7 +190,8 @@ class SaidCountsTest {
         for (ThemeQueries.Scope scope : List.of(
                 new ThemeQueries.Scope(false, LocalDate.of(2081, 1, 1), LocalDate.of(2082, 3, 31), null, null),
                 new ThemeQueries.Scope(false, LocalDate.of(2081, 3, 15), LocalDate.of(2081, 9, 10), null, null),
-                new ThemeQueries.Scope(false, LocalDate.of(2081, 1, 1), LocalDate.of(2082, 3, 31), null, "maternity-experience"))) {
+                new ThemeQueries.Scope(false, LocalDate.of(2081, 1, 1), LocalDate.of(2082, 3, 31), null, "maternity-experience"),
+                new ThemeQueries.Scope(false, LocalDate.of(2081, 1, 1), LocalDate.of(2082, 3, 31), MVP, null))) {
             ThemeQueries.Tally kept = queries.tally(scope, groupings);
             ThemeQueries.Tally counted = tx.executeRead(status -> queries.tally(scope, groupings, false));
             assertTrue(!counted.items().byTheme().isEmpty(), "the scope has coded items " + when);
@@ -236,12 +247,12 @@ class SaidCountsTest {
         return id;
     }
 
-    private String item(String source, long response, String language, String channel, LocalDate on) {
+    private String item(String source, long response, String language, String channel, LocalDate on, Long mvp) {
         String id = UUID.randomUUID().toString();
-        Database.update(jdbc, tx, "INSERT INTO said_item (id, source, response_id, survey_id, language, channel, said_on,"
+        Database.update(jdbc, tx, "INSERT INTO said_item (id, source, response_id, survey_id, mvp_id, language, channel, said_on,"
                 + " redacted_text, redaction_edited, status, safeguarding, double_coded, version, record_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'Words', FALSE, 'NEW', FALSE, FALSE, 0, ?)", id, source, response,
-                source.equals("SURVEY") ? "maternity-experience" : null, language, channel, java.sql.Date.valueOf(on),
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Words', FALSE, 'NEW', FALSE, FALSE, 0, ?)", id, source, response,
+                source.equals("SURVEY") ? "maternity-experience" : null, mvp, language, channel, java.sql.Date.valueOf(on),
                 keys.key("i:" + id));
         return id;
     }
