@@ -29,10 +29,7 @@ final class Chorus implements AutoCloseable {
     }
 
     static Chorus start(Path jar, Path home, Map<String, String> environment, List<String> jvmOptions) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-Dchorus.home=" + home, "-jar", jar.toString()));
@@ -43,6 +40,12 @@ final class Chorus implements AutoCloseable {
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
         return new Chorus(builder.start(), URI.create("http://127.0.0.1:" + port), started, log);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     URI base() {
