@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * One headless Chromium for each browser test class. Without Chromium every test is skipped,
+ * The headless Chromium the browser test classes of one JVM share ({@link Browser#shared()}). Without Chromium every test is skipped,
  * saying why, or fails where CHORUS_REQUIRE_BROWSER=true (as in CI). The class's summary line of
  * pages checked is printed when it ends.
  */
@@ -17,7 +17,7 @@ abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() {
         if (Browser.installed()) {
-            browser = Browser.start();
+            browser = Browser.shared();
         }
     }
 
@@ -49,7 +49,6 @@ abstract class BrowserTest {
     static void stopBrowser() {
         if (browser != null) {
             System.out.println(browser.summary());
-            browser.close();
             browser = null;
         }
     }

@@ -1,12 +1,10 @@
 package chorus.support;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,12 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real browser for tests: Debian's headless Chromium driven through Selenium, with axe-core to
  * check each page against WCAG 2.0, 2.1 and 2.2 A and AA.
  *
- * <p>Use one per test class (starting Chromium costs about a second):
+ * <p>Test classes share one ({@link #shared()}; starting Chromium costs seconds):
  * <pre>
  * static Browser browser;
- * &#64;BeforeAll static void start() { if (Browser.installed()) browser = Browser.start(); }
+ * &#64;BeforeAll static void start() { if (Browser.installed()) browser = Browser.shared(); }
  * &#64;BeforeEach void needBrowser() { Browser.requireInstalled(); }
- * &#64;AfterAll static void stop() { if (browser != null) browser.close(); }
  * ...
  * browser.open(server.getURI().resolve("/sign-in"));
  * browser.assertAccessible("sign-in page");   // axe scan + no sideways scrolling at 320 px
@@ -118,6 +115,28 @@ public final class Browser implements AutoCloseable {
     /** A browser with JavaScript on, as most people have. */
     public static Browser start() {
         return start(true);
+    }
+
+    private static Browser shared;
+
+    /**
+     * The one browser with JavaScript on that the test classes of this JVM take turns with (each
+     * start of Chromium costs seconds), as a test class finds it: no cookies, a blank page at
+     * {@value #VIEWPORT_WIDTH} px, no checks counted yet. Chromium is closed when the JVM exits.
+     */
+    public static synchronized Browser shared() {
+        requireInstalled();
+        if (shared == null) {
+            shared = start(true);
+            Browser started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-shared-chromium"));
+        }
+        // Every cookie, not only the open page's: each class's server is on another port of the same host.
+        shared.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        shared.fitViewport();
+        shared.checks.clear();
+        shared.largeTextChecks = 0;
+        return shared;
     }
 
     /** A browser with JavaScript switched off by browser policy, to prove pages work without it. */
@@ -267,23 +286,7 @@ public final class Browser implements AutoCloseable {
      * axe cannot see; the caller must check it another way and say why.
      */
     public PageCheck check(String label, List<String> rulesCheckedElsewhere) {
-        // Legacy mode runs axe.run in the page itself rather than opening a blank window to merge
-        // per-frame results: the same rules, twice as fast. (Chorus pages have no iframes.)
-        AxeBuilder axe = new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode();
-        if (!rulesCheckedElsewhere.isEmpty()) {
-            axe.disableRules(rulesCheckedElsewhere);
-        }
-        Results results = axe.analyze(driver);
-        if (results.isErrored()) {
-            throw new IllegalStateException("axe-core could not scan " + label + ": " + results.getErrorMessage());
-        }
-        List<Violation> violations = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            for (CheckedNode node : rule.getNodes()) {
-                violations.add(new Violation(rule.getId(), rule.getImpact(), rule.getHelp(), rule.getHelpUrl(),
-                        String.valueOf(node.getTarget()), node.getHtml(), node.getFailureSummary()));
-            }
-        }
+        List<Violation> violations = new ArrayList<>(axeViolations(label, rulesCheckedElsewhere));
         // The page as the browser holds it, through the Nu HTML checker: what the HTML standard forbids
         // is a failure here as an axe violation is. HtmlValidityTest checks the served bytes of the
         // survey and staff pages; this covers every page and state the browser tests reach.
@@ -307,6 +310,57 @@ public final class Browser implements AutoCloseable {
             System.err.println("Browser check failed: " + check.describe());
         }
         return check;
+    }
+
+    /**
+     * axe-core, as it ships in the axe-core Selenium jar. It is put into each page checked once (its
+     * {@code axe} object stays until the page goes) and run in the page itself, as axe's legacy mode
+     * does: Chorus pages have no frames to merge results from.
+     */
+    private static final String AXE_SOURCE = axeSource();
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, rules: arguments[1], resultTypes: ['violations']})
+              .then(r => done(r.violations.flatMap(v => v.nodes.map(n => ({rule: v.id, impact: v.impact, help: v.help,
+                  helpUrl: v.helpUrl, target: JSON.stringify(n.target), html: n.html, summary: n.failureSummary || ''})))),
+                    e => done('axe-core failed: ' + e));
+            """;
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The WCAG A and AA rules axe finds broken on the open page, one per element. Only violations
+     * are collected in full ({@code resultTypes}): the passes, which would be most of the work, are
+     * never read.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Violation> axeViolations(String label, List<String> rulesCheckedElsewhere) {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
+            script(AXE_SOURCE);
+        }
+        Map<String, Object> rules = new java.util.HashMap<>();
+        rulesCheckedElsewhere.forEach(rule -> rules.put(rule, Map.of("enabled", false)));
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript(RUN_AXE, WCAG_TAGS, rules);
+        if (!(found instanceof List<?> nodes)) {
+            throw new IllegalStateException("axe-core could not scan " + label + ": " + found);
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (Object node : nodes) {
+            Map<String, Object> v = (Map<String, Object>) node;
+            violations.add(new Violation(String.valueOf(v.get("rule")), String.valueOf(v.get("impact")), String.valueOf(v.get("help")),
+                    String.valueOf(v.get("helpUrl")), String.valueOf(v.get("target")), String.valueOf(v.get("html")),
+                    String.valueOf(v.get("summary"))));
+        }
+        return violations;
     }
 
     /**
@@ -533,6 +587,7 @@ public final class Browser implements AutoCloseable {
     /** Makes the layout viewport exactly VIEWPORT_WIDTH wide, whatever the window frame takes. */
     private void fitViewport() {
         driver.get("about:blank");
+        driver.manage().window().setSize(new Dimension(VIEWPORT_WIDTH, VIEWPORT_HEIGHT));
         long inner = ((Number) script("return document.documentElement.clientWidth;")).longValue();
         if (inner != VIEWPORT_WIDTH) {
             Dimension size = driver.manage().window().getSize();
