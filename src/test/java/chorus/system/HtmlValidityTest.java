@@ -55,6 +55,12 @@ class HtmlValidityTest {
         List<String> errors = HtmlValidity.errors(valid.replace("<html lang", "<html xmlns:chorus=\"http://chorus\" lang"));
         assertTrue(errors.stream().anyMatch(e -> e.contains("xmlns:chorus")), errors.toString());
         assertTrue(!HtmlValidity.errors(valid.replace("<p>x</p>", "<ul><p>x</p></ul>")).isEmpty(), "a p inside a ul");
+        // One checker serves every page: nothing of one page may be held against the next.
+        String withId = valid.replace("<p>x</p>", "<p id=\"a\">x</p>");
+        assertEquals(List.of(), HtmlValidity.errors(withId));
+        assertEquals(List.of(), HtmlValidity.errors(withId), "the same id on another page is no duplicate");
+        assertEquals(1, HtmlValidity.errors(withId.replace("</body>", "<p id=\"a\">y</p></body>")).size(), "a duplicate id on one page");
+        assertEquals(List.of(), HtmlValidity.errors(valid), "after a page with errors, a valid page has none");
     }
 
     @Test
