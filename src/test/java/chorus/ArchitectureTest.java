@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -57,15 +58,23 @@ class ArchitectureTest {
      */
     @Test
     void handWrittenSqlOnlyWhereItEarnsItsPlace() {
-        // Micronaut's generated bean definitions ("chorus.answer.$DraftStore$Definition") are not ours to name.
-        // chorus.system.Sql holds the steps those classes share (binding, streaming, row locks).
-        ArchRuleDefinition.noClasses().that().haveNameNotMatching(".*\\.\\$.*").and().doNotHaveFullyQualifiedName("chorus.system.Sql")
-                .and().haveSimpleNameNotEndingWith("Queries")
-                .and().haveSimpleNameNotEndingWith("Store").and().haveSimpleNameNotEndingWith("Export")
-                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
-                .orShould().dependOnClassesThat().areAssignableTo(java.sql.PreparedStatement.class)
-                .check(CHORUS);
+        HAND_WRITTEN_SQL.check(CHORUS);
     }
+
+    @Test
+    void handWrittenSqlElsewhereIsFound() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("chorus.archfixture");
+        assertTrue(HAND_WRITTEN_SQL.evaluate(fixture).hasViolation(), "chorus.archfixture.e.Tallies runs SQL by hand");
+    }
+
+    // Micronaut's generated bean definitions ("chorus.answer.$DraftStore$Definition") are not ours to name.
+    // chorus.system.Sql holds the steps those classes share (binding, streaming, row locks).
+    private static final ArchRule HAND_WRITTEN_SQL = ArchRuleDefinition.noClasses().that().haveNameNotMatching(".*\\.\\$.*")
+            .and().doNotHaveFullyQualifiedName("chorus.system.Sql")
+            .and().haveSimpleNameNotEndingWith("Queries")
+            .and().haveSimpleNameNotEndingWith("Store").and().haveSimpleNameNotEndingWith("Export")
+            .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+            .orShould().dependOnClassesThat().areAssignableTo(java.sql.PreparedStatement.class);
 
     @Test
     void oneNamePatternForDataAccess() {
