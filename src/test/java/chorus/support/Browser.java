@@ -126,17 +126,32 @@ public final class Browser implements AutoCloseable {
      */
     public static synchronized Browser shared() {
         requireInstalled();
-        if (shared == null) {
-            shared = start(true);
-            Browser started = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-shared-chromium"));
+        if (shared != null) {
+            try {
+                shared.reset();
+                return shared;
+            } catch (WebDriverException e) {
+                // An earlier class left Chromium unusable (a crashed page, a lost driver): start again.
+                shared.close();
+            }
         }
-        // Every cookie, not only the open page's: each class's server is on another port of the same host.
-        shared.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        shared.fitViewport();
-        shared.checks.clear();
-        shared.largeTextChecks = 0;
+        shared = start(true);
+        Browser started = shared;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-shared-chromium"));
         return shared;
+    }
+
+    private void reset() {
+        // Every cookie, not only the open page's: each class's server is on another port of the same host.
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        fitViewport();
+        forgetChecks();
+    }
+
+    /** Leaves the checks so far out of {@link #summary()}: for pages a test made to fail. */
+    public void forgetChecks() {
+        checks.clear();
+        largeTextChecks = 0;
     }
 
     /** A browser with JavaScript switched off by browser policy, to prove pages work without it. */
