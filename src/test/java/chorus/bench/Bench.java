@@ -121,8 +121,7 @@ public final class Bench {
                     (System.nanoTime() - seeding) / 1e9), "");
         }
 
-        List<String> options = new ArrayList<>(PRODUCTION_JVM);
-        options.add("-XX:SharedArchiveFile=" + archive);
+        List<String> options = fromArchive(archive);
         options.addAll(jvm);
         try (Chorus chorus = Chorus.start(jar, HOME, mysqlEnvironment(), options)) {
             figure("Start-up on MySQL with the data", chorus.startUp().toMillis() + " ms", "");
@@ -169,6 +168,13 @@ public final class Bench {
         return env;
     }
 
+    /** Production's JVM options with the class-data archive, as the Docker image starts Chorus. */
+    private static List<String> fromArchive(Path archive) {
+        List<String> options = new ArrayList<>(PRODUCTION_JVM);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return options;
+    }
+
     /**
      * Start-up on H2, from the process starting to the first 200 from /health, on an existing database
      * as every restart is: plain, then from a class-data archive made by docker/class-archive.sh, as
@@ -194,8 +200,7 @@ public final class Bench {
         try (Chorus chorus = Chorus.start(jar, HOME, env, PRODUCTION_JVM)) {
             figure("Start-up on H2 without a class-data archive", chorus.startUp().toMillis() + " ms", "");
         }
-        List<String> archived = new ArrayList<>(PRODUCTION_JVM);
-        archived.add("-XX:SharedArchiveFile=" + archive);
+        List<String> archived = fromArchive(archive);
         // Without -Xshare:on a JVM that cannot use the archive starts without it, silently; here that is an error.
         archived.add("-Xshare:on");
         try (Chorus chorus = Chorus.start(jar, HOME, env, archived)) {
