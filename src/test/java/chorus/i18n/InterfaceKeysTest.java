@@ -121,10 +121,11 @@ class InterfaceKeysTest {
             matches(TEMPLATE_PREFIXED_KEY, text).forEach(suffix -> errorPagePrefixes
                     .forEach(prefix -> used.putIfAbsent(prefix + suffix, where(file))));
         });
+        Set<String> english = english().keySet();
         javaFiles().forEach(file -> {
             String text = read(file);
             matches(JAVA_KEY, text).forEach(key -> used.putIfAbsent(key, where(file)));
-            matches(JAVA_LITERAL, text).stream().filter(english()::containsKey)
+            matches(JAVA_LITERAL, text).stream().filter(english::contains)
                     .forEach(key -> used.putIfAbsent(key, where(file)));
         });
         for (QuestionType type : QuestionType.values()) {
