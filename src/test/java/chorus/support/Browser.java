@@ -157,7 +157,7 @@ public final class Browser implements AutoCloseable {
         largeTextChecks = 0;
     }
 
-    /** A browser with JavaScript switched off by browser policy, to prove pages work without it. */
+    /** A browser with JavaScript switched off (Blink's scriptEnabled setting), to prove pages work without it. */
     public static Browser startWithoutJavaScript() {
         return start(false);
     }
