@@ -1,6 +1,7 @@
 package chorus.answer;
 
 import chorus.system.ChorusSettings;
+import chorus.system.Sql;
 import java.time.Clock;
 import chorus.survey.Page;
 import chorus.survey.Question;
@@ -13,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -103,16 +103,11 @@ public class DraftStore {
     /** Field name to values, in the order they were given. */
     @Transactional
     public Map<String, List<String>> answers(long draftId) {
-        return jdbc.prepareStatement("SELECT field_name, field_value FROM draft_answer WHERE draft_id = ? ORDER BY id", select -> {
-            select.setLong(1, draftId);
-            Map<String, List<String>> answers = new LinkedHashMap<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    answers.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-            return answers;
-        });
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        Sql.list(jdbc, "SELECT field_name, field_value FROM draft_answer WHERE draft_id = ? ORDER BY id",
+                row -> new String[] {row.getString(1), row.getString(2)}, draftId)
+                .forEach(field -> answers.computeIfAbsent(field[0], k -> new ArrayList<>()).add(field[1]));
+        return answers;
     }
 
     /** Replaces what the draft holds for one page, and keeps the draft for another full lifetime. */
@@ -128,13 +123,9 @@ public class DraftStore {
             }
         }
         String marks = String.join(",", fields.stream().map(f -> "?").toList());
-        jdbc.prepareStatement("DELETE FROM draft_answer WHERE draft_id = ? AND field_name IN (" + marks + ")", delete -> {
-            delete.setLong(1, draftId);
-            for (int i = 0; i < fields.size(); i++) {
-                delete.setString(i + 2, fields.get(i));
-            }
-            return delete.executeUpdate();
-        });
+        List<Object> keys = new ArrayList<>(List.of(draftId));
+        keys.addAll(fields);
+        Sql.update(jdbc, "DELETE FROM draft_answer WHERE draft_id = ? AND field_name IN (" + marks + ")", keys.toArray());
         jdbc.prepareStatement("INSERT INTO draft_answer (draft_id, field_name, field_value) VALUES (?, ?, ?)", insert -> {
             add(insert, draftId, PAGE_DONE + page.id(), "done");
             for (Map.Entry<String, List<String>> entry : values.entrySet()) {
@@ -159,10 +150,7 @@ public class DraftStore {
      */
     @Transactional
     public void markSubmitted(long draftId) {
-        jdbc.prepareStatement("DELETE FROM draft_answer WHERE draft_id = ?", delete -> {
-            delete.setLong(1, draftId);
-            return delete.executeUpdate();
-        });
+        Sql.update(jdbc, "DELETE FROM draft_answer WHERE draft_id = ?", draftId);
         drafts.markSubmitted(draftId);
     }
 

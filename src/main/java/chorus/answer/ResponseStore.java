@@ -1,6 +1,7 @@
 package chorus.answer;
 
 import chorus.disclosure.RecordKeys;
+import chorus.system.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -99,28 +100,16 @@ public class ResponseStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceAnswers(long responseId, String questionId, List<AnswerRow> answers) {
         watches.forEach(watch -> watch.correcting(responseId));
-        jdbc.prepareStatement("DELETE FROM answer WHERE response_id = ? AND question_id = ?", delete -> {
-            delete.setLong(1, responseId);
-            delete.setString(2, questionId);
-            return delete.executeUpdate();
-        });
+        Sql.update(jdbc, "DELETE FROM answer WHERE response_id = ? AND question_id = ?", responseId, questionId);
         insertAnswers(responseId, answers);
     }
 
     /** A staff response; the unique id refuses a second copy of the same draft. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(NewStaffResponse response) {
-        jdbc.prepareStatement("INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id,"
-                + " record_key) VALUES (?, ?, ?, ?, ?, ?, ?)", insert -> {
-                    insert.setString(1, response.key());
-                    insert.setString(2, response.surveyId());
-                    insert.setInt(3, response.version());
-                    insert.setString(4, response.language());
-                    insert.setLong(5, response.roundId());
-                    insert.setLong(6, response.organisationId());
-                    insert.setInt(7, RecordKeys.fresh());
-                    return insert.executeUpdate();
-                });
+        Sql.update(jdbc, "INSERT INTO staff_response (id, survey_id, survey_version, language, round_id, organisation_id,"
+                + " record_key) VALUES (?, ?, ?, ?, ?, ?, ?)", response.key(), response.surveyId(), response.version(),
+                response.language(), response.roundId(), response.organisationId(), RecordKeys.fresh());
         jdbc.prepareStatement("INSERT INTO staff_answer (response_id, question_id, seq, option_value, number_value, text_value)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", insert -> {
                     Map<String, Integer> seen = new HashMap<>();
@@ -140,14 +129,7 @@ public class ResponseStore {
     /** Stored responses of a survey, a staff survey's included. */
     @Transactional
     public long count(String surveyId) {
-        return jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM response WHERE survey_id = ?)"
-                + " + (SELECT COUNT(*) FROM staff_response WHERE survey_id = ?)", select -> {
-            select.setString(1, surveyId);
-            select.setString(2, surveyId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return Sql.first(jdbc, "SELECT (SELECT COUNT(*) FROM response WHERE survey_id = ?)"
+                + " + (SELECT COUNT(*) FROM staff_response WHERE survey_id = ?)", row -> row.getLong(1), surveyId, surveyId).orElse(0L);
     }
 }

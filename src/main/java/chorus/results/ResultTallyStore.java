@@ -7,9 +7,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,13 +63,9 @@ class ResultTallyStore implements ResponseWatch {
         if (exists("SELECT 1 FROM result_pending WHERE response_id = ?", responseId)) {
             return;
         }
-        String surveyId = jdbc.prepareStatement("SELECT survey_id FROM response WHERE id = ?", select -> {
-            select.setLong(1, responseId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        });
-        Optional<TallyPlan> plan = Optional.ofNullable(surveyId).flatMap(plans::of);
+        Optional<String> survey = Sql.first(jdbc, "SELECT survey_id FROM response WHERE id = ?", row -> row.getString(1), responseId);
+        String surveyId = survey.orElse(null);
+        Optional<TallyPlan> plan = survey.flatMap(plans::of);
         // A survey whose tallies were made by another plan is about to be recounted whole.
         if (plan.isPresent() && plan.get().fingerprint().equals(storedPlans().get(surveyId))) {
             for (Breakdown breakdown : plan.get().groups().keySet()) {
@@ -88,16 +81,8 @@ class ResultTallyStore implements ResponseWatch {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int countWaiting() {
-        List<Long> waiting = jdbc.prepareStatement("SELECT response_id FROM result_pending WHERE claimed = FALSE"
-                + " ORDER BY response_id LIMIT " + BATCH, select -> {
-                    List<Long> ids = new ArrayList<>();
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            ids.add(rows.getLong(1));
-                        }
-                    }
-                    return ids;
-                });
+        List<Long> waiting = Sql.list(jdbc, "SELECT response_id FROM result_pending WHERE claimed = FALSE"
+                + " ORDER BY response_id LIMIT " + BATCH, row -> row.getLong(1));
         if (waiting.isEmpty()) {
             return 0;
         }
@@ -125,15 +110,10 @@ class ResultTallyStore implements ResponseWatch {
     /** The plans the surveys' tallies were made with, by survey. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, String> storedPlans() {
-        return jdbc.prepareStatement("SELECT survey_id, plan FROM result_tally_plan", select -> {
-            Map<String, String> stored = new java.util.HashMap<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stored.put(rows.getString(1), rows.getString(2));
-                }
-            }
-            return stored;
-        });
+        Map<String, String> stored = new java.util.HashMap<>();
+        Sql.list(jdbc, "SELECT survey_id, plan FROM result_tally_plan", row -> Map.entry(row.getString(1), row.getString(2)))
+                .forEach(e -> stored.put(e.getKey(), e.getValue()));
+        return stored;
     }
 
     /**
@@ -156,21 +136,14 @@ class ResultTallyStore implements ResponseWatch {
         for (Breakdown breakdown : plan.groups().keySet()) {
             // The survey's tallies are empty, so one INSERT ... SELECT writes them without reading any back.
             for (Counting counting : countings(plan, breakdown, Which.CLAIMED)) {
-                jdbc.prepareStatement("INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value,"
+                update("INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value,"
                         + " question_id, option_value, people, key_sum) SELECT s, '" + breakdown.name() + "', d, e, g, q, o, n, k FROM ("
-                        + counting.sql() + ") counted", insert -> {
-                            Sql.bind(insert, counting.parameters(plan, breakdown, Which.CLAIMED, 0));
-                            return insert.executeUpdate();
-                        });
+                        + counting.sql() + ") counted", counting.parameters(plan, breakdown, Which.CLAIMED, 0).toArray());
             }
         }
         update("DELETE FROM result_pending WHERE claimed = TRUE");
         update("DELETE FROM result_tally_plan WHERE survey_id = ?", plan.surveyId());
-        jdbc.prepareStatement("INSERT INTO result_tally_plan (survey_id, plan) VALUES (?, ?)", insert -> {
-            insert.setString(1, plan.surveyId());
-            insert.setString(2, plan.fingerprint());
-            return insert.executeUpdate();
-        });
+        update("INSERT INTO result_tally_plan (survey_id, plan) VALUES (?, ?)", plan.surveyId(), plan.fingerprint());
         return true;
     }
 
@@ -192,32 +165,23 @@ class ResultTallyStore implements ResponseWatch {
             return tallies;
         }
         String sql = readStatement(scope.mvpId() != null, questions.size());
-        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
-            int i = 1;
-            select.setString(i++, scope.surveyId());
-            select.setString(i++, breakdown.name());
-            select.setDate(i++, Date.valueOf(scope.from()));
-            select.setDate(i++, Date.valueOf(scope.to()));
-            if (scope.mvpId() != null) {
-                select.setLong(i++, scope.mvpId());
+        List<Object> values = new ArrayList<>(List.of(scope.surveyId(), breakdown.name(), Date.valueOf(scope.from()),
+                Date.valueOf(scope.to())));
+        if (scope.mvpId() != null) {
+            values.add(scope.mvpId());
+        }
+        values.addAll(questions);
+        record Sum(String question, String option, String group, long people, long keySum) {
+        }
+        for (Sum sum : Sql.list(jdbc, sql, r -> new Sum(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5)), values)) {
+            String row = rowOf.apply(sum.group().isEmpty() ? null : sum.group());
+            var people = RecordKeys.counted(sum.people(), sum.keySum());
+            if (sum.option().isEmpty()) {
+                tallies.addAnswered(sum.question(), row, people);
+            } else {
+                tallies.addChosen(sum.question(), sum.option(), row, people);
             }
-            for (String question : questions) {
-                select.setString(i++, question);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String group = rows.getString(3);
-                    String row = rowOf.apply(group.isEmpty() ? null : group);
-                    var people = RecordKeys.counted(rows.getLong(4), rows.getLong(5));
-                    if (rows.getString(2).isEmpty()) {
-                        tallies.addAnswered(rows.getString(1), row, people);
-                    } else {
-                        tallies.addChosen(rows.getString(1), rows.getString(2), row, people);
-                    }
-                }
-            }
-            return null;
-        });
+        }
         return tallies;
     }
 
@@ -231,17 +195,10 @@ class ResultTallyStore implements ResponseWatch {
         List<RespondentCount> found = new ArrayList<>();
         for (int start = 0; start < events.size(); start += EVENTS_PER_STATEMENT) {
             List<Long> chunk = events.subList(start, Math.min(events.size(), start + EVENTS_PER_STATEMENT));
-            jdbc.prepareStatement(atEventsStatement(chunk.size()), select -> {
-                List<Object> values = new ArrayList<>(List.of(surveyId, breakdown.name()));
-                values.addAll(chunk);
-                Sql.bind(select, values);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new RespondentCount(rows.getLong(1), null, rows.getString(2), rows.getLong(3), rows.getLong(4)));
-                    }
-                }
-                return null;
-            });
+            List<Object> values = new ArrayList<>(List.of(surveyId, breakdown.name()));
+            values.addAll(chunk);
+            found.addAll(Sql.list(jdbc, atEventsStatement(chunk.size()),
+                    row -> new RespondentCount(row.getLong(1), null, row.getString(2), row.getLong(3), row.getLong(4)), values));
         }
         return found;
     }
@@ -259,20 +216,12 @@ class ResultTallyStore implements ResponseWatch {
     /** Who answered every survey but one between two days, by channel and ethnic code; for an MVP, at its events. */
     @Transactional
     public List<RespondentCount> sent(LocalDate from, LocalDate to, Long mvpId, String exceptSurvey) {
-        return jdbc.prepareStatement(sentStatement(mvpId != null), select -> {
-            List<Object> values = new ArrayList<>(List.of(Breakdown.ETHNICITY.name(), exceptSurvey, Date.valueOf(from), Date.valueOf(to)));
-            if (mvpId != null) {
-                values.add(mvpId);
-            }
-            Sql.bind(select, values);
-            List<RespondentCount> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new RespondentCount(0, rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
-                }
-            }
-            return found;
-        });
+        List<Object> values = new ArrayList<>(List.of(Breakdown.ETHNICITY.name(), exceptSurvey, Date.valueOf(from), Date.valueOf(to)));
+        if (mvpId != null) {
+            values.add(mvpId);
+        }
+        return Sql.list(jdbc, sentStatement(mvpId != null),
+                row -> new RespondentCount(0, row.getString(1), row.getString(2), row.getLong(3), row.getLong(4)), values);
     }
 
     /** Bound as (breakdown, the survey left out, from, to[, MVP]). */
@@ -299,17 +248,9 @@ class ResultTallyStore implements ResponseWatch {
     private List<Contribution> contributions(TallyPlan plan, Breakdown breakdown, Which which, long responseId) {
         List<Contribution> all = new ArrayList<>();
         for (Counting counting : countings(plan, breakdown, which)) {
-            all.addAll(jdbc.prepareStatement(counting.sql(), select -> {
-                Sql.bind(select, counting.parameters(plan, breakdown, which, responseId));
-                List<Contribution> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new Contribution(rows.getDate(2).toLocalDate(), rows.getLong(3), rows.getString(4),
-                                rows.getString(5), rows.getString(6), rows.getLong(7), rows.getLong(8)));
-                    }
-                }
-                return found;
-            }));
+            all.addAll(Sql.list(jdbc, counting.sql(), row -> new Contribution(row.getDate(2).toLocalDate(), row.getLong(3),
+                    row.getString(4), row.getString(5), row.getString(6), row.getLong(7), row.getLong(8)),
+                    counting.parameters(plan, breakdown, which, responseId)));
         }
         return all;
     }
@@ -399,46 +340,21 @@ class ResultTallyStore implements ResponseWatch {
         if (contributions.isEmpty()) {
             return;
         }
-        List<Contribution> missing = new ArrayList<>();
-        jdbc.prepareStatement("UPDATE result_tally SET people = people + ?, key_sum = key_sum + ? WHERE survey_id = ?"
+        int[] changed = Sql.updateEach(jdbc, "UPDATE result_tally SET people = people + ?, key_sum = key_sum + ? WHERE survey_id = ?"
                 + " AND breakdown = ? AND submitted_on = ? AND event_id = ? AND group_value = ? AND question_id = ?"
-                + " AND option_value = ?", update -> {
-                    for (Contribution c : contributions) {
-                        update.setLong(1, sign * c.people());
-                        update.setLong(2, sign * c.keySum());
-                        update.setString(3, plan.surveyId());
-                        update.setString(4, breakdown.name());
-                        update.setDate(5, Date.valueOf(c.day()));
-                        update.setLong(6, c.eventId());
-                        update.setString(7, c.group());
-                        update.setString(8, c.question());
-                        update.setString(9, c.option());
-                        // One at a time: a batch's update counts are not reliable with every driver setting.
-                        if (update.executeUpdate() == 0) {
-                            missing.add(c);
-                        }
-                    }
-                    return null;
-                });
-        if (missing.isEmpty()) {
-            return;
+                + " AND option_value = ?", contributions.stream().map(c -> java.util.Arrays.<Object>asList(sign * c.people(), sign * c.keySum(),
+                        plan.surveyId(), breakdown.name(), Date.valueOf(c.day()), c.eventId(), c.group(), c.question(), c.option()))
+                .toList());
+        List<List<Object>> missing = new ArrayList<>();
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] == 0) {
+                Contribution c = contributions.get(i);
+                missing.add(java.util.Arrays.asList(plan.surveyId(), breakdown.name(), Date.valueOf(c.day()), c.eventId(), c.group(), c.question(),
+                        c.option(), sign * c.people(), sign * c.keySum()));
+            }
         }
-        jdbc.prepareStatement("INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value, question_id,"
-                + " option_value, people, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
-                    for (Contribution c : missing) {
-                        insert.setString(1, plan.surveyId());
-                        insert.setString(2, breakdown.name());
-                        insert.setDate(3, Date.valueOf(c.day()));
-                        insert.setLong(4, c.eventId());
-                        insert.setString(5, c.group());
-                        insert.setString(6, c.question());
-                        insert.setString(7, c.option());
-                        insert.setLong(8, sign * c.people());
-                        insert.setLong(9, sign * c.keySum());
-                        insert.addBatch();
-                    }
-                    return insert.executeBatch();
-                });
+        Sql.batch(jdbc, "INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value, question_id,"
+                + " option_value, people, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", missing);
     }
 
     private void lock() {

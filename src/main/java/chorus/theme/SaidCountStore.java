@@ -6,9 +6,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,16 +98,8 @@ class SaidCountStore implements ResponseWatch {
     /** Counts up to {@link #BATCH} people waiting to be counted; returns how many. Run in a transaction of its own. */
     @Transactional(Transactional.TxType.MANDATORY)
     int countWaiting() {
-        List<String> waiting = jdbc.prepareStatement("SELECT person FROM said_pending WHERE claimed = FALSE ORDER BY person LIMIT "
-                + BATCH, select -> {
-                    List<String> found = new ArrayList<>();
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(rows.getString(1));
-                        }
-                    }
-                    return found;
-                });
+        List<String> waiting = Sql.list(jdbc, "SELECT person FROM said_pending WHERE claimed = FALSE ORDER BY person LIMIT " + BATCH,
+                row -> row.getString(1));
         if (waiting.isEmpty()) {
             return 0;
         }
@@ -173,10 +162,7 @@ class SaidCountStore implements ResponseWatch {
             return;
         }
         List<Long> ids = List.copyOf(themes);
-        jdbc.prepareStatement("DELETE FROM said_count WHERE theme_id IN (" + Sql.marks(ids.size()) + ")", delete -> {
-            Sql.bind(delete, new ArrayList<>(ids));
-            return delete.executeUpdate();
-        });
+        Sql.update(jdbc, "DELETE FROM said_count WHERE theme_id IN (" + Sql.marks(ids.size()) + ")", ids.toArray());
         insertCounts(Which.THEMES, ids);
     }
 
@@ -190,23 +176,15 @@ class SaidCountStore implements ResponseWatch {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Sum> read(Breakdown breakdown, String value, LocalDate from, LocalDate to, Long mvpId, String surveyId) {
-        return jdbc.prepareStatement(readStatement(value, mvpId != null, surveyId != null), select -> {
-            List<Object> values = new ArrayList<>(List.of(breakdown.name(), Date.valueOf(from), Date.valueOf(to)));
-            if (mvpId != null) {
-                values.add(mvpId);
-            }
-            if (surveyId != null) {
-                values.add(surveyId);
-            }
-            Sql.bind(select, values);
-            List<Sum> sums = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sums.add(new Sum(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
-                }
-            }
-            return sums;
-        });
+        List<Object> values = new ArrayList<>(List.of(breakdown.name(), Date.valueOf(from), Date.valueOf(to)));
+        if (mvpId != null) {
+            values.add(mvpId);
+        }
+        if (surveyId != null) {
+            values.add(surveyId);
+        }
+        return Sql.list(jdbc, readStatement(value, mvpId != null, surveyId != null),
+                row -> new Sum(row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4)), values);
     }
 
     /** The statement {@link #read} runs, bound as (breakdown, from, to[, MVP][, survey]); the benchmark times it alone. */
@@ -241,18 +219,11 @@ class SaidCountStore implements ResponseWatch {
                 + " x.language, x.channel, x.sentiment, x.item_key, x.person_key, x.response_id"
                 + where(which, person, themes, values) + " ORDER BY x.theme_id, x.person";
         SaidTally tally = new SaidTally(questions.ethnicity(false), questions.districts(), answers(which, person, themes));
-        jdbc.prepareStatement(rows, select -> {
-            Sql.stream(select);
-            Sql.bind(select, values);
-            try (ResultSet found = select.executeQuery()) {
-                while (found.next()) {
-                    long response = found.getLong(12);
-                    tally.add(new SaidTally.Row(found.getLong(1), found.getString(2), found.getDate(3).toLocalDate(),
-                            found.getString(4), found.getLong(5), found.getString(6), found.getString(7), found.getString(8),
-                            found.getString(9), found.getLong(10), found.getLong(11), found.wasNull() ? null : response));
-                }
-            }
-            return null;
+        Sql.streamRows(jdbc, rows, values, found -> {
+            long response = found.getLong(12);
+            tally.add(new SaidTally.Row(found.getLong(1), found.getString(2), found.getDate(3).toLocalDate(),
+                    found.getString(4), found.getLong(5), found.getString(6), found.getString(7), found.getString(8),
+                    found.getString(9), found.getLong(10), found.getLong(11), found.wasNull() ? null : response));
         });
         return tally.done();
     }
@@ -267,18 +238,11 @@ class SaidCountStore implements ResponseWatch {
                 + where(which, person, themes, values) + ")";
         Map<Long, List<SaidTally.Answer>> found = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
-        jdbc.prepareStatement(sql, select -> {
-            Sql.stream(select);
-            Sql.bind(select, values);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String option = rows.getString(3);
-                    found.computeIfAbsent(rows.getLong(1), r -> new ArrayList<>(2)).add(new SaidTally.Answer(
-                            shared.computeIfAbsent(rows.getString(2), Function.identity()),
-                            option == null ? null : shared.computeIfAbsent(option, Function.identity()), rows.getString(4)));
-                }
-            }
-            return null;
+        Sql.streamRows(jdbc, sql, values, row -> {
+            String option = row.getString(3);
+            found.computeIfAbsent(row.getLong(1), r -> new ArrayList<>(2)).add(new SaidTally.Answer(
+                    shared.computeIfAbsent(row.getString(2), Function.identity()),
+                    option == null ? null : shared.computeIfAbsent(option, Function.identity()), row.getString(4)));
         });
         return found;
     }
@@ -303,18 +267,15 @@ class SaidCountStore implements ResponseWatch {
         List<Map.Entry<SaidTally.Cell, long[]>> all = new ArrayList<>(contributions(which, null, themes).entrySet());
         for (int from = 0; from < all.size(); from += 1000) {
             List<Map.Entry<SaidTally.Cell, long[]>> chunk = all.subList(from, Math.min(all.size(), from + 1000));
-            jdbc.prepareStatement("INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
+            List<Object> values = new ArrayList<>();
+            for (Map.Entry<SaidTally.Cell, long[]> e : chunk) {
+                values.addAll(cell(e.getKey()));
+                values.add(e.getValue()[0]);
+                values.add(e.getValue()[1]);
+            }
+            Sql.update(jdbc, "INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
                     + " people, key_sum) VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-                    insert -> {
-                        List<Object> values = new ArrayList<>();
-                        for (Map.Entry<SaidTally.Cell, long[]> e : chunk) {
-                            values.addAll(cell(e.getKey()));
-                            values.add(e.getValue()[0]);
-                            values.add(e.getValue()[1]);
-                        }
-                        Sql.bind(insert, values);
-                        return insert.executeUpdate();
-                    });
+                    values.toArray());
         }
     }
 
@@ -331,34 +292,26 @@ class SaidCountStore implements ResponseWatch {
         if (contributions.isEmpty()) {
             return;
         }
-        List<Map.Entry<SaidTally.Cell, long[]>> missing = new ArrayList<>();
-        jdbc.prepareStatement("UPDATE said_count SET people = people + ?, key_sum = key_sum + ? WHERE breakdown = ?"
-                + " AND said_on = ? AND theme_id = ? AND source = ? AND mvp_id = ? AND survey_id = ? AND group_value = ?", update -> {
-                    for (Map.Entry<SaidTally.Cell, long[]> c : contributions.entrySet()) {
-                        List<Object> values = new ArrayList<>(List.of(sign * c.getValue()[0], sign * c.getValue()[1]));
-                        values.addAll(cell(c.getKey()));
-                        Sql.bind(update, values);
-                        // One at a time: a batch's update counts are not reliable with every driver setting.
-                        if (update.executeUpdate() == 0) {
-                            missing.add(c);
-                        }
-                    }
-                    return null;
-                });
-        if (missing.isEmpty()) {
-            return;
+        List<Map.Entry<SaidTally.Cell, long[]>> cells = new ArrayList<>(contributions.entrySet());
+        List<List<Object>> updates = new ArrayList<>();
+        for (Map.Entry<SaidTally.Cell, long[]> c : cells) {
+            List<Object> values = new ArrayList<>(List.of(sign * c.getValue()[0], sign * c.getValue()[1]));
+            values.addAll(cell(c.getKey()));
+            updates.add(values);
         }
-        jdbc.prepareStatement("INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
-                + " people, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
-                    for (Map.Entry<SaidTally.Cell, long[]> c : missing) {
-                        List<Object> values = new ArrayList<>(cell(c.getKey()));
-                        values.add(sign * c.getValue()[0]);
-                        values.add(sign * c.getValue()[1]);
-                        Sql.bind(insert, values);
-                        insert.addBatch();
-                    }
-                    return insert.executeBatch();
-                });
+        int[] changed = Sql.updateEach(jdbc, "UPDATE said_count SET people = people + ?, key_sum = key_sum + ? WHERE breakdown = ?"
+                + " AND said_on = ? AND theme_id = ? AND source = ? AND mvp_id = ? AND survey_id = ? AND group_value = ?", updates);
+        List<List<Object>> inserts = new ArrayList<>();
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] == 0) {
+                List<Object> values = new ArrayList<>(cell(cells.get(i).getKey()));
+                values.add(sign * cells.get(i).getValue()[0]);
+                values.add(sign * cells.get(i).getValue()[1]);
+                inserts.add(values);
+            }
+        }
+        Sql.batch(jdbc, "INSERT INTO said_count (breakdown, said_on, theme_id, source, mvp_id, survey_id, group_value,"
+                + " people, key_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
     }
 
     /** Whether the counts were made with today's questions. */

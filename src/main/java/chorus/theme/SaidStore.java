@@ -4,6 +4,7 @@ import chorus.disclosure.RecordKeys;
 import chorus.survey.Question;
 import chorus.survey.QuestionType;
 import chorus.survey.Survey;
+import chorus.system.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -93,12 +94,8 @@ class SaidStore {
     @Transactional
     Brought bringIn(Map<String, Set<String>> surveyQuestions, Map<String, Set<String>> staffQuestions, LocalDate today,
                     UnaryOperator<String> redact, long afterAnswer) {
-        long doneBelow = jdbc.prepareStatement("SELECT answers_done_below FROM said_sync WHERE id = 1 FOR UPDATE",
-                select -> {
-                    try (ResultSet rows = select.executeQuery()) {
-                        return rows.next() ? rows.getLong(1) : 0L;
-                    }
-                });
+        long doneBelow = Sql.first(jdbc, "SELECT answers_done_below FROM said_sync WHERE id = 1 FOR UPDATE", row -> row.getLong(1))
+                .orElse(0L);
         long from = Math.max(afterAnswer, doneBelow);
         List<Incoming> incoming = new ArrayList<>();
         long last = from;
@@ -121,11 +118,7 @@ class SaidStore {
     /** The highest answer id now: where a search starting now will have looked up to once it finishes. */
     @Transactional
     long newestAnswer() {
-        return jdbc.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM answer", select -> {
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0L;
-            }
-        });
+        return Sql.first(jdbc, "SELECT COALESCE(MAX(id), 0) FROM answer", row -> row.getLong(1)).orElse(0L);
     }
 
     /**
@@ -138,19 +131,12 @@ class SaidStore {
     void searched(Instant started, long newest) {
         Timestamp at = Timestamp.from(started);
         Timestamp settled = Timestamp.from(started.minus(COMMIT_MARGIN));
-        jdbc.prepareStatement("UPDATE said_sync SET"
+        Sql.update(jdbc, "UPDATE said_sync SET"
                 + " answers_done_below = CASE WHEN candidate_at IS NOT NULL AND candidate_at <= ?"
                 + " AND answers_candidate > answers_done_below THEN answers_candidate ELSE answers_done_below END,"
                 + " answers_candidate = CASE WHEN candidate_at IS NULL OR candidate_at <= ? THEN ? ELSE answers_candidate END,"
                 + " candidate_at = CASE WHEN candidate_at IS NULL OR candidate_at <= ? THEN ? ELSE candidate_at END"
-                + " WHERE id = 1", update -> {
-                    update.setTimestamp(1, settled);
-                    update.setTimestamp(2, settled);
-                    update.setLong(3, newest);
-                    update.setTimestamp(4, settled);
-                    update.setTimestamp(5, at);
-                    return update.executeUpdate();
-                });
+                + " WHERE id = 1", settled, settled, newest, settled, at);
     }
 
     private List<Incoming> newAnswers(Map<String, Set<String>> questions, long after, int limit) {
@@ -256,15 +242,8 @@ class SaidStore {
         if (redacted.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("UPDATE said_item SET redacted_text = ?, version = version + 1 WHERE id = ? AND redacted_text <> ?", update -> {
-            for (Map.Entry<String, String> item : redacted) {
-                update.setString(1, item.getValue());
-                update.setString(2, item.getKey());
-                update.setString(3, item.getValue());
-                update.addBatch();
-            }
-            return update.executeBatch();
-        });
+        Sql.batch(jdbc, "UPDATE said_item SET redacted_text = ?, version = version + 1 WHERE id = ? AND redacted_text <> ?",
+                redacted.stream().map(item -> java.util.Arrays.asList(item.getValue(), item.getKey(), item.getValue())).toList());
     }
 
     /** What coders decided: the text of each coded item with the codes of its themes, to learn from. */
@@ -356,13 +335,7 @@ class SaidStore {
         java.util.Collections.shuffle(ids, new java.security.SecureRandom());
         List<String> chosen = ids.subList(0, Math.min(size, ids.size()));
         if (!chosen.isEmpty()) {
-            jdbc.prepareStatement("UPDATE said_item SET double_coded = TRUE WHERE id = ?", update -> {
-                for (String id : chosen) {
-                    update.setString(1, id);
-                    update.addBatch();
-                }
-                return update.executeBatch();
-            });
+            Sql.batch(jdbc, "UPDATE said_item SET double_coded = TRUE WHERE id = ?", chosen.stream().map(List::of).toList());
         }
         return chosen.size();
     }
@@ -428,23 +401,8 @@ class SaidStore {
         return String.join(" OR ", parts);
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet rows) throws SQLException;
-    }
-
-    private <T> List<T> select(String sql, List<Object> values, RowReader<T> reader) {
-        return jdbc.prepareStatement(sql, (PreparedStatement select) -> {
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
-            }
-            List<T> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(reader.read(rows));
-                }
-            }
-            return found;
-        });
+    private <T> List<T> select(String sql, List<Object> values, Sql.Row<T> reader) {
+        return Sql.list(jdbc, sql, reader, values);
     }
 
     private Optional<String> one(String sql, List<Object> values) {

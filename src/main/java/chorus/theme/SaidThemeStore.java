@@ -59,22 +59,13 @@ class SaidThemeStore {
             return;
         }
         List<Long> ordered = ids.stream().distinct().sorted().toList();
-        jdbc.prepareStatement("SELECT id FROM theme WHERE id IN (" + Sql.marks(ordered.size()) + ") ORDER BY id FOR UPDATE",
-                select -> {
-                    for (int i = 0; i < ordered.size(); i++) {
-                        select.setLong(i + 1, ordered.get(i));
-                    }
-                    select.executeQuery().close();
-                    return null;
-                });
+        Sql.list(jdbc, "SELECT id FROM theme WHERE id IN (" + Sql.marks(ordered.size()) + ") ORDER BY id FOR UPDATE",
+                row -> row.getLong(1), ordered);
     }
 
     /** Locks every theme row, for a change to the codebook. */
     void lockAllThemes() {
-        jdbc.prepareStatement("SELECT id FROM theme ORDER BY id FOR UPDATE", select -> {
-            select.executeQuery().close();
-            return null;
-        });
+        Sql.list(jdbc, "SELECT id FROM theme ORDER BY id FOR UPDATE", row -> row.getLong(1));
     }
 
     /**
@@ -84,30 +75,15 @@ class SaidThemeStore {
      * still the old ones, to be counted again as they now are.
      */
     void refresh(String itemId) {
-        String person = jdbc.prepareStatement("SELECT " + PERSON + " FROM said_item i WHERE i.id = ? AND i.source <> 'STAFF'",
-                select -> {
-                    select.setString(1, itemId);
-                    try (java.sql.ResultSet rows = select.executeQuery()) {
-                        return rows.next() ? rows.getString(1) : null;
-                    }
-                });
+        String person = Sql.first(jdbc, "SELECT " + PERSON + " FROM said_item i WHERE i.id = ? AND i.source <> 'STAFF'",
+                row -> row.getString(1), itemId).orElse(null);
         if (person != null) {
             counts.changing(person);
         }
-        jdbc.prepareStatement("DELETE FROM said_theme WHERE item_id = ? AND " + UNJUSTIFIED, delete -> {
-            delete.setString(1, itemId);
-            return delete.executeUpdate();
-        });
-        jdbc.prepareStatement("UPDATE said_theme SET sentiment = (SELECT i.sentiment FROM said_item i WHERE i.id = ?)"
-                + " WHERE item_id = ?", update -> {
-                    update.setString(1, itemId);
-                    update.setString(2, itemId);
-                    return update.executeUpdate();
-                });
-        jdbc.prepareStatement(DERIVED + " AND i.id = ?", insert -> {
-            insert.setString(1, itemId);
-            return insert.executeUpdate();
-        });
+        Sql.update(jdbc, "DELETE FROM said_theme WHERE item_id = ? AND " + UNJUSTIFIED, itemId);
+        Sql.update(jdbc, "UPDATE said_theme SET sentiment = (SELECT i.sentiment FROM said_item i WHERE i.id = ?) WHERE item_id = ?",
+                itemId, itemId);
+        Sql.update(jdbc, DERIVED + " AND i.id = ?", itemId);
     }
 
     /**
@@ -122,34 +98,14 @@ class SaidThemeStore {
         }
         List<Long> old = List.copyOf(before);
         if (!old.isEmpty()) {
-            jdbc.prepareStatement("DELETE FROM said_theme WHERE theme_id IN (" + Sql.marks(old.size()) + ") AND " + UNJUSTIFIED,
-                    delete -> {
-                        for (int i = 0; i < old.size(); i++) {
-                            delete.setLong(i + 1, old.get(i));
-                        }
-                        return delete.executeUpdate();
-                    });
+            Sql.update(jdbc, "DELETE FROM said_theme WHERE theme_id IN (" + Sql.marks(old.size()) + ") AND " + UNJUSTIFIED,
+                    old.toArray());
         }
         List<Long> themes = new ArrayList<>(moved);
-        jdbc.prepareStatement(DERIVED + " AND c.theme_id IN (" + Sql.marks(themes.size()) + ")", insert -> {
-            for (int i = 0; i < themes.size(); i++) {
-                insert.setLong(i + 1, themes.get(i));
-            }
-            return insert.executeUpdate();
-        });
+        Sql.update(jdbc, DERIVED + " AND c.theme_id IN (" + Sql.marks(themes.size()) + ")", themes.toArray());
         java.util.Set<Long> changed = new java.util.TreeSet<>(old);
-        jdbc.prepareStatement("SELECT DISTINCT counted_as FROM theme_rollup WHERE theme_id IN (" + Sql.marks(themes.size()) + ")",
-                select -> {
-                    for (int i = 0; i < themes.size(); i++) {
-                        select.setLong(i + 1, themes.get(i));
-                    }
-                    try (java.sql.ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            changed.add(rows.getLong(1));
-                        }
-                    }
-                    return null;
-                });
+        changed.addAll(Sql.list(jdbc, "SELECT DISTINCT counted_as FROM theme_rollup WHERE theme_id IN (" + Sql.marks(themes.size()) + ")",
+                row -> row.getLong(1), themes));
         counts.recountThemes(changed);
     }
 }

@@ -7,8 +7,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -153,19 +151,10 @@ class ThemeQueries {
         pass.answers(questions.isEmpty() ? Map.of() : answers(scope, questions, kept));
         List<Object> values = new ArrayList<>();
         String sql = rowsStatement(scope, values, kept);
-        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
-            Sql.stream(select);
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    int quarter = rows.getInt(7);
-                    pass.row(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getString(4), rows.getString(5),
-                            rows.getString(6), rows.wasNull() ? 0 : quarter, rows.getString(8), rows.getLong(9));
-                }
-            }
-            return null;
+        Sql.streamRows(jdbc, sql, values, row -> {
+            int quarter = row.getInt(7);
+            pass.row(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4), row.getString(5),
+                    row.getString(6), row.wasNull() ? 0 : quarter, row.getString(8), row.getLong(9));
         });
         return pass.done();
     }
@@ -203,23 +192,14 @@ class ThemeQueries {
         String sql = answersStatement(scope, questions, values, mixedOnly);
         Map<String, String[]> found = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
-        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
-            Sql.stream(select);
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
+        Sql.streamRows(jdbc, sql, values, row -> {
+            String[] before = found.get(row.getString(1));
+            String[] now = before == null ? new String[3] : Arrays.copyOf(before, before.length + 3);
+            for (int c = 0; c < 3; c++) {
+                String value = row.getString(c + 2);
+                now[now.length - 3 + c] = value == null ? null : shared.computeIfAbsent(value, Function.identity());
             }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String[] before = found.get(rows.getString(1));
-                    String[] now = before == null ? new String[3] : Arrays.copyOf(before, before.length + 3);
-                    for (int c = 0; c < 3; c++) {
-                        String value = rows.getString(c + 2);
-                        now[now.length - 3 + c] = value == null ? null : shared.computeIfAbsent(value, Function.identity());
-                    }
-                    found.put(rows.getString(1), now);
-                }
-            }
-            return null;
+            found.put(row.getString(1), now);
         });
         return found;
     }
@@ -410,20 +390,8 @@ class ThemeQueries {
                 + (scope.staff() ? " JOIN survey_round o ON o.id = i.round_id" : "") + join
                 + where(scope, values) + " AND q.status = 'APPROVED' AND EXISTS (SELECT 1 FROM theme_coding c"
                 + " WHERE c.item_id = i.id AND c.coder = i.decided_by AND c.theme_id = q.theme_id) ORDER BY q.id";
-        List<QuoteRow> found = new ArrayList<>();
-        jdbc.prepareStatement(sql, (PreparedStatement select) -> {
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new QuoteRow(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            SaidItem.Source.valueOf(rows.getString(5)), grouping.rowOf().apply(rows.getString(6))));
-                }
-            }
-            return null;
-        });
-        return found;
+        return Sql.list(jdbc, sql, row -> new QuoteRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                SaidItem.Source.valueOf(row.getString(5)), grouping.rowOf().apply(row.getString(6))), values);
     }
 
     /** The coded items of the scope; {@code o} is the staff item's round. */

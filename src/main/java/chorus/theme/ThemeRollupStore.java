@@ -1,5 +1,6 @@
 package chorus.theme;
 
+import chorus.system.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -61,26 +62,13 @@ class ThemeRollupStore {
      */
     void replace(Collection<Theme> themes) {
         Map<Long, Set<Long>> before = new java.util.HashMap<>();
-        jdbc.prepareStatement("SELECT theme_id, counted_as FROM theme_rollup", select -> {
-            try (java.sql.ResultSet found = select.executeQuery()) {
-                while (found.next()) {
-                    before.computeIfAbsent(found.getLong(1), k -> new java.util.TreeSet<>()).add(found.getLong(2));
-                }
-            }
-            return null;
-        });
+        Sql.list(jdbc, "SELECT theme_id, counted_as FROM theme_rollup", row -> new long[] {row.getLong(1), row.getLong(2)})
+                .forEach(row -> before.computeIfAbsent(row[0], k -> new java.util.TreeSet<>()).add(row[1]));
         Map<Long, Set<Long>> after = rollup(themes);
-        jdbc.prepareStatement("DELETE FROM theme_rollup", delete -> delete.executeUpdate());
-        List<long[]> rows = new ArrayList<>();
-        after.forEach((theme, counted) -> counted.forEach(c -> rows.add(new long[] {theme, c})));
-        jdbc.prepareStatement("INSERT INTO theme_rollup (theme_id, counted_as) VALUES (?, ?)", insert -> {
-            for (long[] row : rows) {
-                insert.setLong(1, row[0]);
-                insert.setLong(2, row[1]);
-                insert.addBatch();
-            }
-            return insert.executeBatch();
-        });
+        Sql.update(jdbc, "DELETE FROM theme_rollup");
+        List<List<Long>> rows = new ArrayList<>();
+        after.forEach((theme, counted) -> counted.forEach(c -> rows.add(List.of(theme, c))));
+        Sql.batch(jdbc, "INSERT INTO theme_rollup (theme_id, counted_as) VALUES (?, ?)", rows);
         Set<Long> moved = new java.util.TreeSet<>();
         Set<Long> countedBefore = new java.util.TreeSet<>();
         after.forEach((theme, counted) -> {

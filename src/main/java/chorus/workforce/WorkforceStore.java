@@ -2,6 +2,7 @@ package chorus.workforce;
 
 import chorus.staff.Organisation;
 import chorus.staff.StaffRounds;
+import chorus.system.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
@@ -57,10 +58,7 @@ class WorkforceStore {
     long replace(String name, LocalDate takenOn, List<CountRow> rows) {
         long id = snapshots.findByName(name).map(Snapshot::id).map(existing -> {
             snapshots.update(existing, takenOn);
-            jdbc.prepareStatement("DELETE FROM workforce_count WHERE snapshot_id = ?", delete -> {
-                delete.setLong(1, existing);
-                return delete.executeUpdate();
-            });
+            Sql.update(jdbc, "DELETE FROM workforce_count WHERE snapshot_id = ?", existing);
             return existing;
         }).orElseGet(() -> snapshots.save(new Snapshot(null, name, takenOn)).id());
         // A bulk write: a file holds thousands of rows, sent as one JDBC batch.
@@ -87,18 +85,9 @@ class WorkforceStore {
 
     @Transactional
     List<CountRow> counts(long snapshotId) {
-        return jdbc.prepareStatement("SELECT organisation_id, staff_group, band, ethnicity, headcount, shortlisted,"
+        return Sql.list(jdbc, "SELECT organisation_id, staff_group, band, ethnicity, headcount, shortlisted,"
                 + " appointed_from_shortlisting, entered_disciplinary, accessed_training, board_voting_members"
-                + " FROM workforce_count WHERE snapshot_id = ?", select -> {
-            select.setLong(1, snapshotId);
-            List<CountRow> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(row(rows));
-                }
-            }
-            return found;
-        });
+                + " FROM workforce_count WHERE snapshot_id = ?", WorkforceStore::row, snapshotId);
     }
 
     private static CountRow row(ResultSet rows) throws SQLException {
