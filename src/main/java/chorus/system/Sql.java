@@ -141,6 +141,15 @@ public final class Sql {
 
     /** Locks the one row (id 1) of a table kept for locking, until the transaction ends. */
     public static void lock(JdbcOperations jdbc, String table) {
-        first(jdbc, "SELECT id FROM " + table + " WHERE id = 1 FOR UPDATE", row -> row.getLong(1));
+        lock(jdbc, table, "id");
+    }
+
+    /**
+     * Locks the one row (id 1) of a table kept for locking, until the transaction ends, and reads a
+     * number kept on it (a sync mark): 0 when the row is missing.
+     */
+    public static long lock(JdbcOperations jdbc, String table, String column) {
+        return first(jdbc, "SELECT " + column + " FROM " + table + " WHERE id = 1 FOR UPDATE", row -> row.getLong(1))
+                .orElse(0L);
     }
 }

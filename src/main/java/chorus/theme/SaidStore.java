@@ -94,8 +94,7 @@ class SaidStore {
     @Transactional
     Brought bringIn(Map<String, Set<String>> surveyQuestions, Map<String, Set<String>> staffQuestions, LocalDate today,
                     UnaryOperator<String> redact, long afterAnswer) {
-        long doneBelow = Sql.first(jdbc, "SELECT answers_done_below FROM said_sync WHERE id = 1 FOR UPDATE", row -> row.getLong(1))
-                .orElse(0L);
+        long doneBelow = Sql.lock(jdbc, "said_sync", "answers_done_below");
         long from = Math.max(afterAnswer, doneBelow);
         List<Incoming> incoming = new ArrayList<>();
         long last = from;
@@ -148,16 +147,16 @@ class SaidStore {
                 + " LEFT JOIN listening_event e ON e.id = r.event_id"
                 + " WHERE a.id > ? AND (" + which + ") AND a.text_value IS NOT NULL AND a.text_value <> ''"
                 + " AND NOT EXISTS (SELECT 1 FROM said_item i WHERE i.answer_id = a.id) ORDER BY a.id LIMIT " + limit;
-        return select(sql, values, rows -> new Incoming(SaidItem.Source.SURVEY, rows.getLong(1), null, null,
+        return Sql.list(jdbc, sql, rows -> new Incoming(SaidItem.Source.SURVEY, rows.getLong(1), null, null,
                 rows.getString(3), rows.getLong(2), rows.getString(5), nullableLong(rows, 6), nullableLong(rows, 7), null, null,
-                rows.getString(8), rows.getString(9), rows.getDate(10).toLocalDate(), rows.getString(4)));
+                rows.getString(8), rows.getString(9), rows.getDate(10).toLocalDate(), rows.getString(4)), values);
     }
 
     private List<Incoming> newComments(int limit) {
         String sql = "SELECT c.id, c.event_id, e.mvp_id, c.language, c.comment_text, c.response_id, e.held_on"
                 + " FROM event_comment c JOIN listening_event e ON e.id = c.event_id"
                 + " WHERE NOT EXISTS (SELECT 1 FROM said_item i WHERE i.comment_id = c.id) ORDER BY c.id LIMIT " + limit;
-        return select(sql, List.of(), rows -> new Incoming(SaidItem.Source.EVENT, null, rows.getLong(1), null, null,
+        return Sql.list(jdbc, sql, rows -> new Incoming(SaidItem.Source.EVENT, null, rows.getLong(1), null, null,
                 nullableLong(rows, 6), null, rows.getLong(2), rows.getLong(3), null, null, rows.getString(4), "EVENT",
                 rows.getDate(7).toLocalDate(), rows.getString(5)));
     }
@@ -175,9 +174,9 @@ class SaidStore {
                 + " WHERE o.closes_on < ? AND (" + which + ") AND s.text_value IS NOT NULL AND s.text_value <> ''"
                 + " AND NOT EXISTS (SELECT 1 FROM said_item i WHERE i.staff_response_id = s.response_id"
                 + " AND i.question_id = s.question_id) LIMIT " + limit;
-        return select(sql, values, rows -> new Incoming(SaidItem.Source.STAFF, null, null, rows.getString(1),
+        return Sql.list(jdbc, sql, rows -> new Incoming(SaidItem.Source.STAFF, null, null, rows.getString(1),
                 rows.getString(2), null, rows.getString(4), null, null, rows.getLong(6), rows.getLong(7),
-                rows.getString(5), "ONLINE", null, rows.getString(3)));
+                rows.getString(5), "ONLINE", null, rows.getString(3)), values);
     }
 
     private void insert(List<Incoming> incoming, UnaryOperator<String> redact) {
@@ -218,11 +217,12 @@ class SaidStore {
         if (item.answerId() == null && item.commentId() == null && item.staffResponseId() == null) {
             return Optional.empty();
         }
+        Sql.Row<String> text = row -> row.getString(1);
         return switch (item.source()) {
-            case SURVEY -> one("SELECT text_value FROM answer WHERE id = ?", List.of(item.answerId()));
-            case EVENT -> one("SELECT comment_text FROM event_comment WHERE id = ?", List.of(item.commentId()));
-            case STAFF -> one("SELECT text_value FROM staff_answer WHERE response_id = ? AND question_id = ? AND seq = 1",
-                    List.of(item.staffResponseId(), item.questionId()));
+            case SURVEY -> Sql.first(jdbc, "SELECT text_value FROM answer WHERE id = ?", text, item.answerId());
+            case EVENT -> Sql.first(jdbc, "SELECT comment_text FROM event_comment WHERE id = ?", text, item.commentId());
+            case STAFF -> Sql.first(jdbc, "SELECT text_value FROM staff_answer WHERE response_id = ? AND question_id = ?"
+                    + " AND seq = 1", text, item.staffResponseId(), item.questionId());
         };
     }
 
@@ -233,7 +233,8 @@ class SaidStore {
                 + " LEFT JOIN answer a ON a.id = i.answer_id LEFT JOIN event_comment c ON c.id = i.comment_id"
                 + " LEFT JOIN staff_answer s ON s.response_id = i.staff_response_id AND s.question_id = i.question_id AND s.seq = 1"
                 + " WHERE i.redaction_edited = FALSE AND i.id > ? ORDER BY i.id LIMIT " + limit;
-        return select(sql, List.of(afterId), rows -> Map.entry(rows.getString(1), rows.getString(2) == null ? "" : rows.getString(2)));
+        return Sql.list(jdbc, sql, rows -> Map.entry(rows.getString(1), rows.getString(2) == null ? "" : rows.getString(2)),
+                afterId);
     }
 
     /** Replaces redactions in one batch; the version moves so a coder's open form notices. */
@@ -253,9 +254,9 @@ class SaidStore {
     @Transactional
     List<Decided> decided() {
         Map<String, Decided> byItem = new java.util.LinkedHashMap<>();
-        for (String[] row : select("SELECT i.id, i.redacted_text, i.language, t.code FROM said_item i"
+        for (String[] row : Sql.list(jdbc, "SELECT i.id, i.redacted_text, i.language, t.code FROM said_item i"
                 + " JOIN theme_coding c ON c.item_id = i.id AND c.coder = i.decided_by JOIN theme t ON t.id = c.theme_id"
-                + " WHERE i.status = 'CODED'", List.of(),
+                + " WHERE i.status = 'CODED'",
                 rows -> new String[] {rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)})) {
             byItem.computeIfAbsent(row[0], id -> new Decided(row[1], row[2], new java.util.TreeSet<>())).themes().add(row[3]);
         }
@@ -299,7 +300,7 @@ class SaidStore {
         }
         sql.append(source == SaidItem.Source.STAFF ? " ORDER BY i.id" : " ORDER BY i.said_on, i.id");
         sql.append(" LIMIT ").append(size + 1).append(" OFFSET ").append(offset);
-        List<String> ids = select(sql.toString(), values, rows -> rows.getString(1));
+        List<String> ids = Sql.list(jdbc, sql.toString(), rows -> rows.getString(1), values);
         if (ids.isEmpty()) {
             return new QueuePage(List.of(), false);
         }
@@ -331,7 +332,7 @@ class SaidStore {
             sql.append(" AND i.mvp_id = ?");
             values.add(mvpId);
         }
-        List<String> ids = new ArrayList<>(select(sql.toString(), values, rows -> rows.getString(1)));
+        List<String> ids = new ArrayList<>(Sql.list(jdbc, sql.toString(), rows -> rows.getString(1), values));
         java.util.Collections.shuffle(ids, new java.security.SecureRandom());
         List<String> chosen = ids.subList(0, Math.min(size, ids.size()));
         if (!chosen.isEmpty()) {
@@ -356,8 +357,8 @@ class SaidStore {
             values.add(mvpId);
         }
         Map<String, Map<String, Set<Long>>> byItem = new java.util.LinkedHashMap<>();
-        for (String[] row : select(sql, values, rows -> new String[] {rows.getString(1), rows.getString(2),
-                rows.getString(3)})) {
+        for (String[] row : Sql.list(jdbc, sql, rows -> new String[] {rows.getString(1), rows.getString(2),
+                rows.getString(3)}, values)) {
             byItem.computeIfAbsent(row[0], k -> new java.util.TreeMap<>())
                     .computeIfAbsent(row[1], k -> new java.util.TreeSet<>()).add(Long.parseLong(row[2]));
         }
@@ -386,7 +387,7 @@ class SaidStore {
         if (mvpId != null) {
             values.add(mvpId);
         }
-        return select(sql, values, rows -> new Precision(rows.getLong(1), rows.getLong(2), rows.getLong(3)));
+        return Sql.list(jdbc, sql, rows -> new Precision(rows.getLong(1), rows.getLong(2), rows.getLong(3)), values);
     }
 
     private static String which(String surveyColumn, String questionColumn, Map<String, Set<String>> questions,
@@ -399,14 +400,6 @@ class SaidStore {
             values.addAll(ids);
         });
         return String.join(" OR ", parts);
-    }
-
-    private <T> List<T> select(String sql, List<Object> values, Sql.Row<T> reader) {
-        return Sql.list(jdbc, sql, reader, values);
-    }
-
-    private Optional<String> one(String sql, List<Object> values) {
-        return select(sql, values, rows -> rows.getString(1)).stream().findFirst();
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {
