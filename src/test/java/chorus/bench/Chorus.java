@@ -74,6 +74,28 @@ final class Chorus implements AutoCloseable {
         throw new IllegalStateException("Chorus did not start:\n" + Files.readString(log));
     }
 
+    /**
+     * Milliseconds the JIT has spent compiling in this process so far, summed over its compiler
+     * threads: HotSpot's own counter ({@code java.ci.totalTime}, in ticks of {@code sun.os.hrt.frequency}),
+     * read with jcmd as jstat reads it.
+     */
+    long compilingMillis() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "PerfCounter.print").redirectErrorStream(true).start();
+        String counters = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return counter(counters, "java.ci.totalTime") * 1000 / counter(counters, "sun.os.hrt.frequency");
+    }
+
+    private static long counter(String counters, String name) {
+        for (String line : counters.split("\n")) {
+            if (line.startsWith(name + "=")) {
+                return Long.parseLong(line.substring(name.length() + 1).trim());
+            }
+        }
+        throw new IllegalStateException("jcmd PerfCounter.print gave no " + name + ":\n" + counters);
+    }
+
     /** The process's resident memory now, in KB (VmRSS). */
     long residentKb() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
