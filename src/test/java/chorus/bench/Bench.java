@@ -40,13 +40,14 @@ import java.util.regex.Pattern;
  * {@code ./mvnw -Pbench verify} (see the README, "Benchmarks"); settings are system properties:
  * {@code bench.url} (a MySQL server, default jdbc:mysql://127.0.0.1:3306), {@code bench.user},
  * {@code bench.password}, {@code bench.responses} (default 1,000,000), {@code bench.staff} (50,000),
- * {@code bench.clients} (32), {@code bench.seconds} (30).
+ * {@code bench.clients} (32), {@code bench.seconds} (30), {@code bench.warmup} (30) and {@code bench.warmup.max} (600).
  *
  * <ol>
  * <li>Start-up on H2 and on MySQL: process start to the first 200 from /health.</li>
  * <li>Seeds the responses straight into the tables (batched JDBC), as many years of surveys would.</li>
  * <li>The answering flow over HTTP with K clients, each a person going through every page, checking
- * and sending; then GET /health with the same clients, for the ratio. Resident memory is sampled.</li>
+ * and sending, measured once the JIT has settled; then GET /health with the same clients, for the
+ * ratio. Resident memory is sampled.</li>
  * <li>Reports: the page against the bare SQL it runs, median of five.</li>
  * <li>The CSV export of every response from an instance with a 256 MB heap: time, size, rows, peak heap.</li>
  * </ol>
