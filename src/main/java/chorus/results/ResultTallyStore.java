@@ -49,7 +49,7 @@ class ResultTallyStore implements ResponseWatch {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void stored(long responseId) {
-        update("INSERT INTO result_pending (response_id) VALUES (?)", responseId);
+        Sql.update(jdbc, "INSERT INTO result_pending (response_id) VALUES (?)", responseId);
     }
 
     /**
@@ -60,14 +60,13 @@ class ResultTallyStore implements ResponseWatch {
     @Transactional(Transactional.TxType.MANDATORY)
     public void correcting(long responseId) {
         lock();
-        if (exists("SELECT 1 FROM result_pending WHERE response_id = ?", responseId)) {
+        if (Sql.exists(jdbc, "SELECT 1 FROM result_pending WHERE response_id = ?", responseId)) {
             return;
         }
-        Optional<String> survey = Sql.first(jdbc, "SELECT survey_id FROM response WHERE id = ?", row -> row.getString(1), responseId);
-        String surveyId = survey.orElse(null);
-        Optional<TallyPlan> plan = survey.flatMap(plans::of);
+        Optional<TallyPlan> plan = Sql.first(jdbc, "SELECT survey_id FROM response WHERE id = ?", row -> row.getString(1),
+                responseId).flatMap(plans::of);
         // A survey whose tallies were made by another plan is about to be recounted whole.
-        if (plan.isPresent() && plan.get().fingerprint().equals(storedPlans().get(surveyId))) {
+        if (plan.isPresent() && plan.get().fingerprint().equals(storedPlans().get(plan.get().surveyId()))) {
             for (Breakdown breakdown : plan.get().groups().keySet()) {
                 add(plan.get(), breakdown, contributions(plan.get(), breakdown, Which.ONE, responseId), -1);
             }
@@ -89,7 +88,7 @@ class ResultTallyStore implements ResponseWatch {
         lock();
         // One statement fixes the set every breakdown counts: a response committed a moment later, even
         // with a lower id, waits for the next batch instead of being counted by some breakdowns only.
-        int claimed = update("UPDATE result_pending SET claimed = TRUE WHERE claimed = FALSE AND response_id <= ?",
+        int claimed = Sql.update(jdbc, "UPDATE result_pending SET claimed = TRUE WHERE claimed = FALSE AND response_id <= ?",
                 waiting.get(waiting.size() - 1));
         if (claimed == 0) {
             return 0;
@@ -103,7 +102,7 @@ class ResultTallyStore implements ResponseWatch {
             }
         }
         // Responses of a survey Chorus no longer has, or of one about to be recounted, are dropped here.
-        update("DELETE FROM result_pending WHERE claimed = TRUE");
+        Sql.update(jdbc, "DELETE FROM result_pending WHERE claimed = TRUE");
         return claimed;
     }
 
@@ -127,30 +126,32 @@ class ResultTallyStore implements ResponseWatch {
         if (plan.fingerprint().equals(storedPlans().get(plan.surveyId()))) {
             return false;
         }
-        update("DELETE FROM result_tally WHERE survey_id = ?", plan.surveyId());
+        Sql.update(jdbc, "DELETE FROM result_tally WHERE survey_id = ?", plan.surveyId());
         // Every response of the survey is claimed, so later arrivals wait for the next batch.
-        update("UPDATE result_pending SET claimed = TRUE WHERE response_id IN (SELECT id FROM response WHERE survey_id = ?)",
+        Sql.update(jdbc, "UPDATE result_pending SET claimed = TRUE WHERE response_id IN"
+                + " (SELECT id FROM response WHERE survey_id = ?)",
                 plan.surveyId());
-        update("INSERT INTO result_pending (response_id, claimed) SELECT r.id, TRUE FROM response r WHERE r.survey_id = ?"
+        Sql.update(jdbc, "INSERT INTO result_pending (response_id, claimed) SELECT r.id, TRUE FROM response r"
+                + " WHERE r.survey_id = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM result_pending p WHERE p.response_id = r.id)", plan.surveyId());
         for (Breakdown breakdown : plan.groups().keySet()) {
             // The survey's tallies are empty, so one INSERT ... SELECT writes them without reading any back.
             for (Counting counting : countings(plan, breakdown, Which.CLAIMED)) {
-                update("INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value,"
+                Sql.update(jdbc, "INSERT INTO result_tally (survey_id, breakdown, submitted_on, event_id, group_value,"
                         + " question_id, option_value, people, key_sum) SELECT s, '" + breakdown.name() + "', d, e, g, q, o, n, k FROM ("
                         + counting.sql() + ") counted", counting.parameters(plan, breakdown, Which.CLAIMED, 0).toArray());
             }
         }
-        update("DELETE FROM result_pending WHERE claimed = TRUE");
-        update("DELETE FROM result_tally_plan WHERE survey_id = ?", plan.surveyId());
-        update("INSERT INTO result_tally_plan (survey_id, plan) VALUES (?, ?)", plan.surveyId(), plan.fingerprint());
+        Sql.update(jdbc, "DELETE FROM result_pending WHERE claimed = TRUE");
+        Sql.update(jdbc, "DELETE FROM result_tally_plan WHERE survey_id = ?", plan.surveyId());
+        Sql.update(jdbc, "INSERT INTO result_tally_plan (survey_id, plan) VALUES (?, ?)", plan.surveyId(), plan.fingerprint());
         return true;
     }
 
     /** Whether responses wait to be counted. */
     @Transactional
     public boolean anyWaiting() {
-        return exists("SELECT 1 FROM result_pending WHERE claimed = FALSE", null);
+        return Sql.exists(jdbc, "SELECT 1 FROM result_pending WHERE claimed = FALSE");
     }
 
     /**
@@ -359,13 +360,5 @@ class ResultTallyStore implements ResponseWatch {
 
     private void lock() {
         Sql.lock(jdbc, "result_sync");
-    }
-
-    private boolean exists(String sql, Long id) {
-        return id == null ? Sql.exists(jdbc, sql) : Sql.exists(jdbc, sql, id);
-    }
-
-    private int update(String sql, Object... values) {
-        return Sql.update(jdbc, sql, values);
     }
 }

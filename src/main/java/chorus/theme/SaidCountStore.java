@@ -84,15 +84,15 @@ class SaidCountStore implements ResponseWatch {
     @Transactional(Transactional.TxType.MANDATORY)
     void changing(String person) {
         lock();
-        if (exists("SELECT 1 FROM said_pending WHERE person = ?", person)) {
+        if (Sql.exists(jdbc, "SELECT 1 FROM said_pending WHERE person = ?", person)) {
             return;
         }
         // Counts made with other questions are about to be made again from scratch.
         if (current()) {
             add(contributions(Which.ONE, person, List.of()), -1);
         }
-        update("DELETE FROM said_mixed WHERE person = ?", person);
-        update("INSERT INTO said_pending (person) VALUES (?)", person);
+        Sql.update(jdbc, "DELETE FROM said_mixed WHERE person = ?", person);
+        Sql.update(jdbc, "INSERT INTO said_pending (person) VALUES (?)", person);
     }
 
     /** Counts up to {@link #BATCH} people waiting to be counted; returns how many. Run in a transaction of its own. */
@@ -108,21 +108,21 @@ class SaidCountStore implements ResponseWatch {
         if (!current()) {
             return 0;
         }
-        int claimed = update("UPDATE said_pending SET claimed = TRUE WHERE claimed = FALSE AND person <= ?",
+        int claimed = Sql.update(jdbc, "UPDATE said_pending SET claimed = TRUE WHERE claimed = FALSE AND person <= ?",
                 waiting.get(waiting.size() - 1));
         if (claimed == 0) {
             return 0;
         }
-        update("INSERT INTO said_mixed (person) " + mixed(Which.CLAIMED));
+        Sql.update(jdbc, "INSERT INTO said_mixed (person) " + mixed(Which.CLAIMED));
         add(contributions(Which.CLAIMED, null, List.of()), 1);
-        update("DELETE FROM said_pending WHERE claimed = TRUE");
+        Sql.update(jdbc, "DELETE FROM said_pending WHERE claimed = TRUE");
         return claimed;
     }
 
     /** Whether people wait to be counted. */
     @Transactional
     boolean anyWaiting() {
-        return exists("SELECT 1 FROM said_pending WHERE claimed = FALSE");
+        return Sql.exists(jdbc, "SELECT 1 FROM said_pending WHERE claimed = FALSE");
     }
 
     /**
@@ -136,14 +136,14 @@ class SaidCountStore implements ResponseWatch {
         if (current()) {
             return false;
         }
-        update("DELETE FROM said_count");
-        update("DELETE FROM said_mixed");
+        Sql.update(jdbc, "DELETE FROM said_count");
+        Sql.update(jdbc, "DELETE FROM said_mixed");
         // Everyone is counted as they are now, including those who were waiting.
-        update("DELETE FROM said_pending");
-        update("INSERT INTO said_mixed (person) " + mixed(Which.ALL));
+        Sql.update(jdbc, "DELETE FROM said_pending");
+        Sql.update(jdbc, "INSERT INTO said_mixed (person) " + mixed(Which.ALL));
         insertCounts(Which.ALL, List.of());
-        update("DELETE FROM said_count_plan");
-        update("INSERT INTO said_count_plan (id, plan) VALUES (1, ?)", questions.fingerprint());
+        Sql.update(jdbc, "DELETE FROM said_count_plan");
+        Sql.update(jdbc, "INSERT INTO said_count_plan (id, plan) VALUES (1, ?)", questions.fingerprint());
         return true;
     }
 
@@ -316,18 +316,10 @@ class SaidCountStore implements ResponseWatch {
 
     /** Whether the counts were made with today's questions. */
     private boolean current() {
-        return exists("SELECT 1 FROM said_count_plan WHERE plan = ?", questions.fingerprint());
+        return Sql.exists(jdbc, "SELECT 1 FROM said_count_plan WHERE plan = ?", questions.fingerprint());
     }
 
     private void lock() {
         Sql.lock(jdbc, "said_count_sync");
-    }
-
-    private boolean exists(String sql, Object... values) {
-        return Sql.exists(jdbc, sql, values);
-    }
-
-    private int update(String sql, Object... values) {
-        return Sql.update(jdbc, sql, values);
     }
 }
